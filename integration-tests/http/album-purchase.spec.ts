@@ -1,0 +1,122 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { MUSIC_MODULE } from "../../src/modules/music"
+import type MusicModuleService from "../../src/modules/music/service"
+import { ensureStoreSetup, StoreSetup, SYSTEM_PAYMENT_PROVIDER } from "../../src/lib/store-setup"
+import { createAlbumsWorkflow } from "../../src/workflows/music/create-albums"
+import { registerCustomer } from "../helpers/customer"
+
+jest.setTimeout(120_000)
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  env: {},
+  testSuite: ({ api, getContainer }) => {
+    let setup: StoreSetup
+    let pk: { headers: Record<string, string> }
+
+    beforeAll(async () => {
+      setup = await ensureStoreSetup(getContainer())
+      pk = { headers: { "x-publishable-api-key": setup.publishable_key } }
+    })
+
+    async function createAlbum() {
+      const container = getContainer()
+      const music: MusicModuleService = container.resolve(MUSIC_MODULE)
+      const artist = await music.createArtists({ name: "Antônio Carlos Jobim" })
+      const genre = await music.createGenres({ name: "Bossa Nova" })
+      const { result } = await createAlbumsWorkflow(container).run({
+        input: {
+          albums: [
+            {
+              title: "Warner 25 Anos",
+              artist_id: artist.id,
+              tracks: [
+                { name: "Desafinado", composer: "Jobim", milliseconds: 185338, bytes: 5990473, unit_price: 0.99, genre_id: genre.id },
+                { name: "Garota De Ipanema", composer: "Jobim/Moraes", milliseconds: 285048, bytes: 9348428, unit_price: 1.99, genre_id: genre.id },
+              ],
+            },
+          ],
+        },
+      })
+      return result[0]
+    }
+
+    it("sells an album created through the workflow as a product with three priced variants", async () => {
+      const album = await createAlbum()
+      expect(album.tracks.map((t) => t.track_number)).toEqual([1, 2])
+
+      const { data } = await api.get(
+        `/store/products/${album.product_id}?region_id=${setup.region_id}&fields=*variants.calculated_price,+variants.sku`,
+        pk
+      )
+      const product = data.product
+      expect(product.title).toBe("Warner 25 Anos")
+      expect(product.subtitle).toBe("Antônio Carlos Jobim")
+      expect(product.variants).toHaveLength(3)
+      const price = Object.fromEntries(
+        product.variants.map((v: any) => [v.title, v.calculated_price.calculated_amount])
+      )
+      // Full album: 80% of 2.98 is 2.384, rounded up to 2.99, capped at the sum.
+      expect(price).toEqual({ Desafinado: 0.99, "Garota De Ipanema": 1.99, "Full album": 2.98 })
+
+      const query = getContainer().resolve("query")
+      const { data: linked } = await query.graph({
+        entity: "album",
+        fields: ["id", "product.id", "tracks.name", "tracks.product_variant.id"],
+        filters: { id: album.id },
+      })
+      expect(linked[0].product.id).toBe(album.product_id)
+      const variantIds = product.variants.map((v: any) => v.id)
+      for (const t of linked[0].tracks) {
+        expect(variantIds).toContain(t.product_variant.id)
+      }
+    })
+
+    it("completes a logged-in customer's cart of one track with no shipping step", async () => {
+      const album = await createAlbum()
+      const auth = await registerCustomer(api, setup.publishable_key, { email: "ana@example.com" })
+
+      const {
+        data: { cart },
+      } = await api.post("/store/carts", { region_id: setup.region_id }, auth)
+      expect(cart.customer_id).toBeTruthy()
+
+      const trackVariant = album.tracks[0]
+      const { data: withItem } = await api.post(
+        `/store/carts/${cart.id}/line-items`,
+        { variant_id: await variantOf(trackVariant.id), quantity: 1 },
+        auth
+      )
+      expect(withItem.cart.items).toHaveLength(1)
+      expect(withItem.cart.items[0].requires_shipping).toBe(false)
+      expect(withItem.cart.total).toBe(0.99)
+
+      const {
+        data: { payment_collection },
+      } = await api.post("/store/payment-collections", { cart_id: cart.id }, auth)
+      await api.post(
+        `/store/payment-collections/${payment_collection.id}/payment-sessions`,
+        { provider_id: SYSTEM_PAYMENT_PROVIDER },
+        auth
+      )
+      const { data: done } = await api.post(`/store/carts/${cart.id}/complete`, {}, auth)
+      expect(done.type).toBe("order")
+      expect(done.order.total).toBe(0.99)
+      expect(done.order.shipping_address ?? null).toBeNull()
+      expect(done.order.shipping_methods ?? []).toHaveLength(0)
+
+      const { data: mine } = await api.get("/store/orders", auth)
+      expect(mine.orders.map((o: any) => o.id)).toEqual([done.order.id])
+    })
+
+    async function variantOf(trackId: string) {
+      const query = getContainer().resolve("query")
+      const { data } = await query.graph({
+        entity: "track",
+        fields: ["product_variant.id"],
+        filters: { id: trackId },
+      })
+      return data[0].product_variant.id
+    }
+  },
+})

@@ -1,0 +1,138 @@
+import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
+import { providerEnv } from "./src/lib/provider-env"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+const env = providerEnv(process.env)
+const backendUrl = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
+const storefrontUrl = process.env.STOREFRONT_URL || "http://localhost:8000"
+const adminCors = process.env.ADMIN_CORS || `${backendUrl},http://localhost:5173,http://localhost:9000`
+const authCors = process.env.AUTH_CORS || `${adminCors},${storefrontUrl}`
+
+const redisModules = env.redisUrl
+  ? {
+      [Modules.EVENT_BUS]: {
+        resolve: "@medusajs/medusa/event-bus-redis",
+        options: { redisUrl: env.redisUrl },
+      },
+      [Modules.WORKFLOW_ENGINE]: {
+        resolve: "@medusajs/medusa/workflow-engine-redis",
+        options: { redis: { redisUrl: env.redisUrl } },
+      },
+      [Modules.LOCKING]: {
+        resolve: "@medusajs/medusa/locking",
+        options: {
+          providers: [
+            {
+              resolve: "@medusajs/medusa/locking-redis",
+              id: "locking-redis",
+              is_default: true,
+              options: { redisUrl: env.redisUrl },
+            },
+          ],
+        },
+      },
+      [Modules.CACHING]: {
+        resolve: "@medusajs/medusa/caching",
+        options: {
+          providers: [
+            {
+              resolve: "@medusajs/medusa/caching-redis",
+              id: "caching-redis",
+              is_default: true,
+              options: { redisUrl: env.redisUrl },
+            },
+          ],
+        },
+      },
+    }
+  : {}
+
+export default defineConfig({
+  projectConfig: {
+    databaseUrl: process.env.DATABASE_URL,
+    redisUrl: env.redisUrl,
+    workerMode: (process.env.MEDUSA_WORKER_MODE as "shared" | "worker" | "server") || "shared",
+    http: {
+      storeCors: process.env.STORE_CORS || storefrontUrl,
+      adminCors,
+      authCors,
+      jwtSecret: process.env.JWT_SECRET || "supersecret",
+      cookieSecret: process.env.COOKIE_SECRET || "supersecret",
+    },
+    // In production Medusa marks the admin session cookie Secure; a browser
+    // then drops it on plain http://localhost and every admin call is 401.
+    cookieOptions: { secure: backendUrl.startsWith("https://") },
+  },
+  admin: {
+    backendUrl,
+    disable: process.env.DISABLE_ADMIN === "true",
+  },
+  featureFlags: env.redisUrl ? { caching: true } : {},
+  modules: {
+    music: { resolve: "./src/modules/music" },
+    playlists: { resolve: "./src/modules/playlists" },
+    staff: { resolve: "./src/modules/staff" },
+    [Modules.PAYMENT]: {
+      resolve: "@medusajs/medusa/payment",
+      options: {
+        // The built-in system provider (pp_system_default) is always there,
+        // so a store without Stripe can still sell.
+        providers: env.stripe
+          ? [
+              {
+                resolve: "@medusajs/medusa/payment-stripe",
+                id: "stripe",
+                options: { apiKey: env.stripe.apiKey, webhookSecret: env.stripe.webhookSecret },
+              },
+            ]
+          : [],
+      },
+    },
+    [Modules.FILE]: {
+      resolve: "@medusajs/medusa/file",
+      options: {
+        providers: [
+          env.s3
+            ? {
+                resolve: "@medusajs/medusa/file-s3",
+                id: "s3",
+                options: {
+                  file_url: env.s3.fileUrl,
+                  access_key_id: env.s3.accessKeyId,
+                  secret_access_key: env.s3.secretAccessKey,
+                  region: env.s3.region,
+                  bucket: env.s3.bucket,
+                  endpoint: env.s3.endpoint,
+                  additional_client_config: env.s3.endpoint ? { forcePathStyle: true } : undefined,
+                },
+              }
+            : {
+                resolve: "@medusajs/medusa/file-local",
+                id: "local",
+                options: { backend_url: `${backendUrl}/static` },
+              },
+        ],
+      },
+    },
+    [Modules.NOTIFICATION]: {
+      resolve: "@medusajs/medusa/notification",
+      options: {
+        providers: [
+          env.sendgrid
+            ? {
+                resolve: "@medusajs/medusa/notification-sendgrid",
+                id: "sendgrid",
+                options: { channels: ["email"], api_key: env.sendgrid.apiKey, from: env.sendgrid.from },
+              }
+            : {
+                resolve: "@medusajs/medusa/notification-local",
+                id: "local",
+                options: { channels: ["email"] },
+              },
+        ],
+      },
+    },
+    ...redisModules,
+  },
+})

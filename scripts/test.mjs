@@ -1,0 +1,61 @@
+// `npm test`: the whole suite (unit, module, HTTP integration and storefront
+// end-to-end tests) against a real PostgreSQL. Without DB_HOST it starts a
+// throw-away embedded server; with DB_HOST (and DB_PORT, DB_USERNAME,
+// DB_PASSWORD) it uses that one. Extra arguments go to jest.
+import { spawnSync } from "node:child_process"
+import fs from "node:fs"
+import os from "node:os"
+import path from "node:path"
+import { fileURLToPath } from "node:url"
+import { EMBEDDED_PASSWORD, EMBEDDED_USER, startEmbeddedPostgres } from "./lib/embedded-db.mjs"
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
+const args = process.argv.slice(2)
+const env = {
+  ...process.env,
+  NODE_ENV: "test",
+  LOG_LEVEL: process.env.LOG_LEVEL || "error",
+  MEDUSA_DISABLE_TELEMETRY: "true",
+  NEXT_TELEMETRY_DISABLED: "1",
+  CHINOOK_DATA: process.env.CHINOOK_DATA || path.resolve(root, "../shared/chinook/ChinookData.json"),
+}
+
+let db
+if (!env.DB_HOST) {
+  // /tmp rather than .data/: the server runs as the `postgres` user, which
+  // must be able to reach its data directory from /.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "chinook-test-pg-"))
+  fs.chmodSync(dir, 0o755)
+  db = await startEmbeddedPostgres({ dir: path.join(dir, "data"), persistent: false })
+  Object.assign(env, {
+    DB_HOST: "localhost",
+    DB_PORT: String(db.port),
+    DB_USERNAME: EMBEDDED_USER,
+    DB_PASSWORD: EMBEDDED_PASSWORD,
+  })
+  console.log(`Embedded PostgreSQL for the tests on port ${db.port}`)
+}
+
+let status = 0
+try {
+  const storefront = spawnSync("npm", ["run", "build", "--prefix", "storefront"], {
+    cwd: root,
+    env: { ...env, NODE_ENV: "production" },
+    stdio: "inherit",
+  })
+  if (storefront.status !== 0) {
+    throw new Error("The storefront does not build (npm run build --prefix storefront).")
+  }
+  const jest = spawnSync(
+    path.join(root, "node_modules/.bin/jest"),
+    ["--runInBand", "--forceExit", ...args],
+    { cwd: root, env: { ...env, NODE_OPTIONS: "--experimental-vm-modules" }, stdio: "inherit" }
+  )
+  status = jest.status ?? 1
+} catch (e) {
+  console.error(e.message)
+  status = 1
+} finally {
+  await db?.stop()
+}
+process.exit(status)

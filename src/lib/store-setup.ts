@@ -1,0 +1,105 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import {
+  createApiKeysWorkflow,
+  createRegionsWorkflow,
+  linkSalesChannelsToApiKeyWorkflow,
+  updateRegionsWorkflow,
+  updateStoresWorkflow,
+} from "@medusajs/medusa/core-flows"
+
+/** The countries of Chinook's customers: one USD region serves them all. */
+export const STORE_COUNTRIES = [
+  "ar", "at", "au", "be", "br", "ca", "cl", "cz", "de", "dk", "es", "fi",
+  "fr", "gb", "hu", "ie", "in", "it", "nl", "no", "pl", "pt", "se", "us",
+]
+export const STORE_CURRENCY = "usd"
+export const REGION_NAME = "Worldwide"
+export const STOREFRONT_KEY_TITLE = "Storefront"
+export const SYSTEM_PAYMENT_PROVIDER = "pp_system_default"
+
+export type StoreSetup = {
+  region_id: string
+  sales_channel_id: string
+  publishable_key: string
+}
+
+/**
+ * Makes the store sellable: USD as its currency, one region for the
+ * customers' countries with the payment providers that are configured, and a
+ * publishable API key for the storefront on the default sales channel.
+ * Idempotent: it finds what exists and creates only what is missing.
+ */
+export async function ensureStoreSetup(container: MedusaContainer): Promise<StoreSetup> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+
+  const {
+    data: [store],
+  } = await query.graph({
+    entity: "store",
+    fields: ["id", "default_sales_channel_id", "supported_currencies.currency_code"],
+  })
+  const salesChannelId: string = store.default_sales_channel_id
+  if (!store.supported_currencies?.some((c: any) => c.currency_code === STORE_CURRENCY)) {
+    await updateStoresWorkflow(container).run({
+      input: {
+        selector: { id: store.id },
+        update: { supported_currencies: [{ currency_code: STORE_CURRENCY, is_default: true }] },
+      },
+    })
+  }
+
+  const paymentModule = container.resolve(Modules.PAYMENT)
+  const providers = (await paymentModule.listPaymentProviders({ is_enabled: true })).map((p) => p.id)
+
+  const { data: regions } = await query.graph({
+    entity: "region",
+    fields: ["id", "name", "payment_providers.id"],
+    filters: { name: REGION_NAME },
+  })
+  let regionId: string
+  if (regions.length) {
+    regionId = regions[0].id
+    const has = new Set((regions[0].payment_providers ?? []).map((p: any) => p.id))
+    if (providers.some((p) => !has.has(p))) {
+      await updateRegionsWorkflow(container).run({
+        input: { selector: { id: regionId }, update: { payment_providers: providers } },
+      })
+    }
+  } else {
+    const { result } = await createRegionsWorkflow(container).run({
+      input: {
+        regions: [
+          {
+            name: REGION_NAME,
+            currency_code: STORE_CURRENCY,
+            countries: STORE_COUNTRIES,
+            payment_providers: providers,
+            automatic_taxes: false,
+          },
+        ],
+      },
+    })
+    regionId = result[0].id
+  }
+
+  const { data: keys } = await query.graph({
+    entity: "api_key",
+    fields: ["id", "token", "sales_channels.id"],
+    filters: { type: "publishable", title: STOREFRONT_KEY_TITLE, revoked_at: null },
+  })
+  let key = keys[0]
+  if (!key) {
+    const { result } = await createApiKeysWorkflow(container).run({
+      input: { api_keys: [{ title: STOREFRONT_KEY_TITLE, type: "publishable", created_by: "" }] },
+    })
+    key = { ...result[0], sales_channels: [] }
+  }
+  if (!key.sales_channels?.some((sc: any) => sc?.id === salesChannelId)) {
+    await linkSalesChannelsToApiKeyWorkflow(container).run({
+      input: { id: key.id, add: [salesChannelId] },
+    })
+  }
+
+  return { region_id: regionId, sales_channel_id: salesChannelId, publishable_key: key.token }
+}

@@ -1,0 +1,19 @@
+import { model } from "@medusajs/framework/utils"
+import { Artist } from "./artist"
+import { Track } from "./track"
+
+export const Album = model
+  .define("album", {
+    id: model.id({ prefix: "alb" }).primaryKey(),
+    chinook_id: model.number().nullable(),
+    title: model.text().searchable(),
+    // URL of the cover in the File Module; staff can replace it.
+    cover_url: model.text().nullable(),
+    artist: model.belongsTo(() => Artist, { mappedBy: "albums" }),
+    tracks: model.hasMany(() => Track, { mappedBy: "album" }),
+  })
+  .cascades({ delete: ["tracks"] })
+  .indexes([
+    { on: ["chinook_id"], unique: true, where: "chinook_id IS NOT NULL AND deleted_at IS NULL" },
+    { on: ["artist_id"], where: "deleted_at IS NULL" },
+  ])

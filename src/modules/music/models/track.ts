@@ -1,0 +1,28 @@
+import { model } from "@medusajs/framework/utils"
+import { Album } from "./album"
+import { Genre } from "./genre"
+import { MediaType } from "./media-type"
+
+export const Track = model
+  .define("track", {
+    id: model.id({ prefix: "trk" }).primaryKey(),
+    chinook_id: model.number().nullable(),
+    name: model.text().searchable(),
+    composer: model.text().nullable(),
+    milliseconds: model.number(),
+    bytes: model.number().nullable(),
+    // Chinook's list price in USD; the selling price lives on the linked
+    // product variant, where staff manage it with Medusa's pricing.
+    unit_price: model.bigNumber(),
+    // 1-based position on the album.
+    track_number: model.number(),
+    album: model.belongsTo(() => Album, { mappedBy: "tracks" }),
+    genre: model.belongsTo(() => Genre, { mappedBy: "tracks" }).nullable(),
+    media_type: model.belongsTo(() => MediaType, { mappedBy: "tracks" }).nullable(),
+  })
+  .indexes([
+    { on: ["chinook_id"], unique: true, where: "chinook_id IS NOT NULL AND deleted_at IS NULL" },
+    { on: ["album_id", "track_number"], where: "deleted_at IS NULL" },
+    { on: ["genre_id"], where: "deleted_at IS NULL" },
+    { on: ["media_type_id"], where: "deleted_at IS NULL" },
+  ])
