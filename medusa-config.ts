@@ -9,7 +9,8 @@ const storefrontUrl = process.env.STOREFRONT_URL || "http://localhost:8000"
 const adminCors = process.env.ADMIN_CORS || `${backendUrl},http://localhost:5173,http://localhost:9000`
 const authCors = process.env.AUTH_CORS || `${adminCors},${storefrontUrl}`
 
-const redisModules = env.redisUrl
+// Without REDIS_URL Medusa's in-memory defaults apply.
+const redisModules: Record<string, object> = env.redisUrl
   ? {
       [Modules.EVENT_BUS]: {
         resolve: "@medusajs/medusa/event-bus-redis",

@@ -65,10 +65,10 @@ medusaIntegrationTestRunner({
         fields: ["id", "product.id", "tracks.name", "tracks.product_variant.id"],
         filters: { id: album.id },
       })
-      expect(linked[0].product.id).toBe(album.product_id)
+      expect(linked[0].product!.id).toBe(album.product_id)
       const variantIds = product.variants.map((v: any) => v.id)
       for (const t of linked[0].tracks) {
-        expect(variantIds).toContain(t.product_variant.id)
+        expect(variantIds).toContain(t!.product_variant!.id)
       }
     })
 
@@ -116,7 +116,7 @@ medusaIntegrationTestRunner({
         fields: ["product_variant.id"],
         filters: { id: trackId },
       })
-      return data[0].product_variant.id
+      return data[0].product_variant!.id
     }
   },
 })

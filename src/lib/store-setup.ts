@@ -39,7 +39,10 @@ export async function ensureStoreSetup(container: MedusaContainer): Promise<Stor
     entity: "store",
     fields: ["id", "default_sales_channel_id", "supported_currencies.currency_code"],
   })
-  const salesChannelId: string = store.default_sales_channel_id
+  const salesChannelId = store.default_sales_channel_id
+  if (!salesChannelId) {
+    throw new Error("The store has no default sales channel; run the database migrations first.")
+  }
   if (!store.supported_currencies?.some((c: any) => c.currency_code === STORE_CURRENCY)) {
     await updateStoresWorkflow(container).run({
       input: {
@@ -88,14 +91,18 @@ export async function ensureStoreSetup(container: MedusaContainer): Promise<Stor
     fields: ["id", "token", "sales_channels.id"],
     filters: { type: "publishable", title: STOREFRONT_KEY_TITLE, revoked_at: null },
   })
-  let key = keys[0]
+  let key: { id: string; token: string; linked: boolean } | undefined = keys[0] && {
+    id: keys[0].id,
+    token: keys[0].token,
+    linked: !!keys[0].sales_channels?.some((sc: any) => sc?.id === salesChannelId),
+  }
   if (!key) {
     const { result } = await createApiKeysWorkflow(container).run({
       input: { api_keys: [{ title: STOREFRONT_KEY_TITLE, type: "publishable", created_by: "" }] },
     })
-    key = { ...result[0], sales_channels: [] }
+    key = { id: result[0].id, token: result[0].token, linked: false }
   }
-  if (!key.sales_channels?.some((sc: any) => sc?.id === salesChannelId)) {
+  if (!key.linked) {
     await linkSalesChannelsToApiKeyWorkflow(container).run({
       input: { id: key.id, add: [salesChannelId] },
     })

@@ -32,7 +32,7 @@ export const createAlbumsWorkflow = createWorkflow(
 
     const productsInput = transform({ input, created, stores }, ({ input, created, stores }) => {
       const currency = input.currency_code ?? "usd"
-      const salesChannelId = input.sales_channel_id ?? stores[0]?.default_sales_channel_id
+      const salesChannelId = input.sales_channel_id ?? stores[0]?.default_sales_channel_id ?? undefined
       return {
         products: created.map((album, i) =>
           albumProductInput(album, {

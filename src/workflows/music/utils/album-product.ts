@@ -16,8 +16,8 @@ function slug(text: string) {
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
     .slice(0, 80)
+    .replace(/^-+|-+$/g, "")
 }
 
 export function albumHandle(album: Pick<CreatedAlbum, "id" | "title" | "artist">) {

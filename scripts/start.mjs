@@ -1,0 +1,304 @@
+// `npm start`: database, migrations, Chinook import, admin login, builds,
+// then the backend with its admin on :9000 and the storefront on :8000.
+// `npm run dev` does the same with Medusa's and Next's dev servers.
+// Ctrl-C stops everything it started, the embedded database included.
+import { spawn, spawnSync } from "node:child_process"
+import fs from "node:fs"
+import net from "node:net"
+import path from "node:path"
+import { fileURLToPath } from "node:url"
+import pg from "pg"
+import { resolveDatabase } from "./lib/database.mjs"
+import { fingerprint, readState, writeState } from "./lib/fingerprint.mjs"
+import { importTs } from "./lib/load-ts.mjs"
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
+const dev = process.argv.includes("--dev")
+const bin = (name) => path.join(root, "node_modules", ".bin", name)
+const stateFile = path.join(root, ".data", "state.json")
+const t0 = Date.now()
+const say = (m) => console.log(`\x1b[36m[start]\x1b[0m ${m}`)
+const secs = () => `${((Date.now() - t0) / 1000).toFixed(1)} s`
+
+class StartError extends Error {}
+
+const backendPort = Number(process.env.PORT || 9000)
+const storefrontPort = Number(process.env.STOREFRONT_PORT || 8000)
+const backendUrl = process.env.MEDUSA_BACKEND_URL || `http://localhost:${backendPort}`
+const adminEmail = process.env.ADMIN_EMAIL || "admin@chinook.test"
+const adminPassword = process.env.ADMIN_PASSWORD || "chinook-admin"
+
+const children = []
+let db
+let stopping = false
+
+function baseEnv(extra = {}) {
+  return {
+    ...process.env,
+    MEDUSA_DISABLE_TELEMETRY: "true",
+    NEXT_TELEMETRY_DISABLED: "1",
+    DATABASE_URL: db.url,
+    ADMIN_EMAIL: adminEmail,
+    ADMIN_PASSWORD: adminPassword,
+    MEDUSA_BACKEND_URL: backendUrl,
+    STOREFRONT_URL: process.env.STOREFRONT_URL || `http://localhost:${storefrontPort}`,
+    ...extra,
+  }
+}
+
+/** Runs a step to completion; its output is shown only when it fails. */
+function run(label, cmd, args, opts = {}) {
+  say(`${label}...`)
+  const started = Date.now()
+  const res = spawnSync(cmd, args, { cwd: root, encoding: "utf8", maxBuffer: 64 << 20, ...opts })
+  if (res.status !== 0) {
+    const out = `${res.stdout ?? ""}${res.stderr ?? ""}`.trim().split("\n").slice(-40).join("\n")
+    throw new StartError(`${label} failed:\n${out}`)
+  }
+  say(`${label}: done in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  return res
+}
+
+function portFree(port) {
+  return new Promise((resolve) => {
+    const srv = net.createServer()
+    srv.once("error", () => resolve(false))
+    srv.listen(port, () => srv.close(() => resolve(true)))
+  })
+}
+
+function reachable(host, port, timeout = 3000) {
+  return new Promise((resolve) => {
+    const sock = net.connect({ host, port, timeout })
+    const done = (ok) => {
+      sock.destroy()
+      resolve(ok)
+    }
+    sock.once("connect", () => done(true))
+    sock.once("timeout", () => done(false))
+    sock.once("error", () => done(false))
+  })
+}
+
+async function checkConfig() {
+  const { providerEnv } = await importTs(path.join(root, "src/lib/provider-env.ts"))
+  let env
+  try {
+    env = providerEnv(process.env)
+  } catch (e) {
+    throw new StartError(e.message)
+  }
+  if (env.redisUrl) {
+    const u = new URL(env.redisUrl)
+    if (!(await reachable(u.hostname, Number(u.port || 6379)))) {
+      throw new StartError(`REDIS_URL: cannot connect to ${u.hostname}:${u.port || 6379}. Start Redis or unset REDIS_URL.`)
+    }
+  }
+  for (const [name, port] of [["PORT", backendPort], ["STOREFRONT_PORT", storefrontPort]]) {
+    if (!Number.isInteger(port) || port <= 0 || port > 65535) {
+      throw new StartError(`${name} must be a port number, got "${process.env[name]}".`)
+    }
+    if (!(await portFree(port))) {
+      throw new StartError(`Port ${port} is already in use (is another \`npm start\` running?). Stop that program or set ${name}.`)
+    }
+  }
+  if (!fs.existsSync(path.join(root, "storefront", "node_modules"))) {
+    throw new StartError("The storefront's packages are missing: run `npm install` at the repository root first.")
+  }
+  return env
+}
+
+async function sql(text) {
+  const client = new pg.Client({ connectionString: db.url })
+  await client.connect()
+  try {
+    return (await client.query(text)).rows
+  } catch (e) {
+    if (e.code === "42P01") return [] // table not there yet
+    throw e
+  } finally {
+    await client.end()
+  }
+}
+
+/** What the storefront needs from the database, or undefined if setup has not run. */
+async function storefrontSettings() {
+  const [key] = await sql(
+    "select token from api_key where type = 'publishable' and title = 'Storefront' and revoked_at is null and deleted_at is null order by created_at limit 1"
+  )
+  const [region] = await sql("select id from region where name = 'Worldwide' and deleted_at is null limit 1")
+  return key && region ? { publishableKey: key.token, regionId: region.id } : undefined
+}
+
+function prefixed(child, label, color) {
+  const tag = `\x1b[${color}m[${label}]\x1b[0m `
+  for (const stream of [child.stdout, child.stderr]) {
+    let buf = ""
+    stream.on("data", (chunk) => {
+      buf += chunk
+      const lines = buf.split("\n")
+      buf = lines.pop()
+      for (const line of lines) process.stdout.write(tag + line + "\n")
+    })
+  }
+}
+
+function serve(label, color, cmd, args, opts) {
+  // Its own process group, so stopping it stops whatever it spawned too.
+  const child = spawn(cmd, args, { ...opts, detached: true, stdio: ["ignore", "pipe", "pipe"] })
+  prefixed(child, label, color)
+  child.on("exit", (code, signal) => {
+    if (!stopping) {
+      console.error(`\n${label} stopped unexpectedly (${signal ?? `exit code ${code}`}); shutting down.`)
+      shutdown(1)
+    }
+  })
+  children.push(child)
+  return child
+}
+
+async function waitFor(url, label, timeoutMs = 180_000) {
+  const until = Date.now() + timeoutMs
+  while (Date.now() < until) {
+    if (stopping) return
+    try {
+      const res = await fetch(url, { signal: AbortSignal.timeout(2000) })
+      if (res.status < 500) return
+    } catch {}
+    await new Promise((r) => setTimeout(r, 300))
+  }
+  throw new StartError(`${label} did not answer on ${url} within ${timeoutMs / 1000} s.`)
+}
+
+async function shutdown(code = 0) {
+  if (stopping) return
+  stopping = true
+  say("stopping...")
+  await Promise.all(
+    children.map(
+      (child) =>
+        new Promise((resolve) => {
+          if (child.exitCode !== null || child.signalCode !== null) return resolve()
+          const kill = (sig) => {
+            try {
+              process.kill(-child.pid, sig)
+            } catch {}
+          }
+          const timer = setTimeout(() => kill("SIGKILL"), 10_000)
+          child.once("exit", () => {
+            clearTimeout(timer)
+            resolve()
+          })
+          // Medusa stops cleanly on SIGINT; Next on either.
+          kill("SIGINT")
+        })
+    )
+  )
+  await db?.stop().catch(() => {})
+  say("stopped.")
+  process.exit(code)
+}
+
+async function main() {
+  process.on("SIGINT", () => shutdown(0))
+  process.on("SIGTERM", () => shutdown(0))
+
+  await checkConfig()
+  try {
+    db = await resolveDatabase({ root })
+  } catch (e) {
+    throw new StartError(e.message)
+  }
+  say(db.embedded ? `embedded PostgreSQL ready (data in .data/postgres) after ${secs()}` : "using DATABASE_URL")
+
+  const state = readState(stateFile)
+  const dbKey = db.embedded ? "embedded" : process.env.DATABASE_URL
+  state[dbKey] ??= {}
+  const dbState = state[dbKey]
+
+  const migrations = fingerprint(root, ["package-lock.json", "src/modules", "src/links", "medusa-config.ts"])
+  if (dbState.migrations !== migrations) {
+    run("Running database migrations", bin("medusa"), ["db:migrate"], { env: baseEnv() })
+    dbState.migrations = migrations
+    writeState(stateFile, state)
+  }
+
+  const [albums] = await sql("select count(*)::int as n from album where deleted_at is null")
+  if (!dbState.seeded || !albums?.n || !(await storefrontSettings())) {
+    say("Importing the Chinook dataset and creating the admin login (first start only)...")
+    const res = spawnSync(bin("medusa"), ["exec", "./data/seed/run.ts"], {
+      cwd: root,
+      env: baseEnv({ LOG_LEVEL: "warn" }),
+      stdio: "inherit",
+    })
+    if (res.status !== 0) throw new StartError("The Chinook import failed (see above). Fix the cause and run `npm start` again; it resumes.")
+    dbState.seeded = true
+    writeState(stateFile, state)
+  }
+  const settings = await storefrontSettings()
+  if (!settings) throw new StartError("The store has no publishable API key or region after the import.")
+
+  const storefrontEnv = baseEnv({
+    PORT: String(storefrontPort),
+    MEDUSA_PUBLISHABLE_KEY: settings.publishableKey,
+    MEDUSA_REGION_ID: settings.regionId,
+  })
+
+  if (dev) {
+    serve("backend", 35, bin("medusa"), ["develop"], { cwd: root, env: baseEnv({ PORT: String(backendPort) }) })
+  } else {
+    const server = path.join(root, ".medusa", "server")
+    const backend = fingerprint(root, ["package-lock.json", "src", "medusa-config.ts", "tsconfig.json"])
+    if (state.backendBuild !== backend || !fs.existsSync(path.join(server, "medusa-config.js"))) {
+      run("Building the backend and admin", bin("medusa"), ["build"], { env: baseEnv({ NODE_ENV: "production" }) })
+      state.backendBuild = backend
+      writeState(stateFile, state)
+    }
+    // The build has no node_modules of its own; files uploaded by the seed
+    // (run from the root) live in ./static, which the server serves.
+    fs.mkdirSync(path.join(root, "static"), { recursive: true })
+    for (const [link, target] of [["node_modules", "../../node_modules"], ["static", "../../static"]]) {
+      const p = path.join(server, link)
+      if (!fs.existsSync(p)) fs.symlinkSync(target, p)
+    }
+    serve("backend", 35, bin("medusa"), ["start"], {
+      cwd: server,
+      env: baseEnv({ NODE_ENV: "production", PORT: String(backendPort), LOG_LEVEL: process.env.LOG_LEVEL || "info" }),
+    })
+  }
+
+  const storefrontDir = path.join(root, "storefront")
+  const next = path.join(storefrontDir, "node_modules", ".bin", "next")
+  if (dev) {
+    serve("storefront", 32, next, ["dev", "-p", String(storefrontPort)], { cwd: storefrontDir, env: storefrontEnv })
+  } else {
+    const front = fingerprint(root, [
+      "storefront/src", "storefront/public", "storefront/package-lock.json",
+      "storefront/next.config.ts", "storefront/next.config.mjs", "storefront/tsconfig.json",
+    ])
+    if (state.storefrontBuild !== front || !fs.existsSync(path.join(storefrontDir, ".next", "BUILD_ID"))) {
+      run("Building the storefront", next, ["build"], { cwd: storefrontDir, env: { ...storefrontEnv, NODE_ENV: "production" } })
+      state.storefrontBuild = front
+      writeState(stateFile, state)
+    }
+    serve("storefront", 32, next, ["start", "-p", String(storefrontPort)], { cwd: storefrontDir, env: storefrontEnv })
+  }
+
+  await waitFor(`http://localhost:${backendPort}/health`, "The backend")
+  await waitFor(`http://localhost:${storefrontPort}/`, "The storefront")
+  if (stopping) return
+  console.log(`
+  Chinook Records is running (ready in ${secs()}).
+
+    Storefront  http://localhost:${storefrontPort}
+    Admin       http://localhost:${backendPort}/app
+                log in as ${adminEmail} / ${process.env.ADMIN_PASSWORD ? "(your ADMIN_PASSWORD)" : adminPassword}
+
+  Press Ctrl-C to stop.
+`)
+}
+
+main().catch(async (e) => {
+  console.error(`\n${e instanceof StartError ? e.message : e?.stack ?? e}\n`)
+  await shutdown(1)
+})
