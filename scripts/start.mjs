@@ -2,13 +2,14 @@
 // then the backend with its admin on :9000 and the storefront on :8000.
 // `npm run dev` does the same with Medusa's and Next's dev servers.
 // Ctrl-C stops everything it started, the embedded database included.
-import { spawn, spawnSync } from "node:child_process"
+import { spawn } from "node:child_process"
 import fs from "node:fs"
 import net from "node:net"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import pg from "pg"
 import { resolveDatabase } from "./lib/database.mjs"
+import { exec } from "./lib/exec.mjs"
 import { fingerprint, readState, writeState } from "./lib/fingerprint.mjs"
 import { importTs } from "./lib/load-ts.mjs"
 
@@ -47,12 +48,12 @@ function baseEnv(extra = {}) {
 }
 
 /** Runs a step to completion; its output is shown only when it fails. */
-function run(label, cmd, args, opts = {}) {
+async function run(label, cmd, args, opts = {}) {
   say(`${label}...`)
   const started = Date.now()
-  const res = spawnSync(cmd, args, { cwd: root, encoding: "utf8", maxBuffer: 64 << 20, ...opts })
+  const res = await exec(cmd, args, { cwd: root, capture: true, ...opts })
   if (res.status !== 0) {
-    const out = `${res.stdout ?? ""}${res.stderr ?? ""}`.trim().split("\n").slice(-40).join("\n")
+    const out = res.output.trim().split("\n").slice(-40).join("\n")
     throw new StartError(`${label} failed:\n${out}`)
   }
   say(`${label}: done in ${((Date.now() - started) / 1000).toFixed(1)} s`)
@@ -218,7 +219,7 @@ async function main() {
 
   const migrations = fingerprint(root, ["package-lock.json", "src/modules", "src/links", "medusa-config.ts"])
   if (dbState.migrations !== migrations) {
-    run("Running database migrations", bin("medusa"), ["db:migrate"], { env: baseEnv() })
+    await run("Running database migrations", bin("medusa"), ["db:migrate"], { env: baseEnv() })
     dbState.migrations = migrations
     writeState(stateFile, state)
   }
@@ -226,10 +227,9 @@ async function main() {
   const [albums] = await sql("select count(*)::int as n from album where deleted_at is null")
   if (!dbState.seeded || !albums?.n || !(await storefrontSettings())) {
     say("Importing the Chinook dataset and creating the admin login (first start only)...")
-    const res = spawnSync(bin("medusa"), ["exec", "./data/seed/run.ts"], {
+    const res = await exec(bin("medusa"), ["exec", "./data/seed/run.ts"], {
       cwd: root,
       env: baseEnv({ LOG_LEVEL: "warn" }),
-      stdio: "inherit",
     })
     if (res.status !== 0) throw new StartError("The Chinook import failed (see above). Fix the cause and run `npm start` again; it resumes.")
     dbState.seeded = true
@@ -250,7 +250,7 @@ async function main() {
     const server = path.join(root, ".medusa", "server")
     const backend = fingerprint(root, ["package-lock.json", "src", "medusa-config.ts", "tsconfig.json"])
     if (state.backendBuild !== backend || !fs.existsSync(path.join(server, "medusa-config.js"))) {
-      run("Building the backend and admin", bin("medusa"), ["build"], { env: baseEnv({ NODE_ENV: "production" }) })
+      await run("Building the backend and admin", bin("medusa"), ["build"], { env: baseEnv({ NODE_ENV: "production" }) })
       state.backendBuild = backend
       writeState(stateFile, state)
     }
@@ -277,7 +277,7 @@ async function main() {
       "storefront/next.config.ts", "storefront/next.config.mjs", "storefront/tsconfig.json",
     ])
     if (state.storefrontBuild !== front || !fs.existsSync(path.join(storefrontDir, ".next", "BUILD_ID"))) {
-      run("Building the storefront", next, ["build"], { cwd: storefrontDir, env: { ...storefrontEnv, NODE_ENV: "production" } })
+      await run("Building the storefront", next, ["build"], { cwd: storefrontDir, env: { ...storefrontEnv, NODE_ENV: "production" } })
       state.storefrontBuild = front
       writeState(stateFile, state)
     }

@@ -2,11 +2,11 @@
 // end-to-end tests) against a real PostgreSQL. Without DB_HOST it starts a
 // throw-away embedded server; with DB_HOST (and DB_PORT, DB_USERNAME,
 // DB_PASSWORD) it uses that one. Extra arguments go to jest.
-import { spawnSync } from "node:child_process"
 import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
+import { exec } from "./lib/exec.mjs"
 import { EMBEDDED_PASSWORD, EMBEDDED_USER, startEmbeddedPostgres } from "./lib/embedded-db.mjs"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
@@ -27,6 +27,7 @@ if (!env.DB_HOST) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "chinook-test-pg-"))
   fs.chmodSync(dir, 0o755)
   db = await startEmbeddedPostgres({ dir: path.join(dir, "data"), persistent: false })
+  db.tmp = dir
   Object.assign(env, {
     DB_HOST: "localhost",
     DB_PORT: String(db.port),
@@ -38,24 +39,24 @@ if (!env.DB_HOST) {
 
 let status = 0
 try {
-  const storefront = spawnSync("npm", ["run", "build", "--prefix", "storefront"], {
+  const storefront = await exec("npm", ["run", "build", "--prefix", "storefront"], {
     cwd: root,
     env: { ...env, NODE_ENV: "production" },
-    stdio: "inherit",
   })
   if (storefront.status !== 0) {
     throw new Error("The storefront does not build (npm run build --prefix storefront).")
   }
-  const jest = spawnSync(
+  const jest = await exec(
     path.join(root, "node_modules/.bin/jest"),
     ["--runInBand", "--forceExit", ...args],
-    { cwd: root, env: { ...env, NODE_OPTIONS: "--experimental-vm-modules" }, stdio: "inherit" }
+    { cwd: root, env: { ...env, NODE_OPTIONS: "--experimental-vm-modules" } }
   )
-  status = jest.status ?? 1
+  status = jest.status
 } catch (e) {
   console.error(e.message)
   status = 1
 } finally {
   await db?.stop()
+  if (db) fs.rmSync(db.tmp, { recursive: true, force: true })
 }
 process.exit(status)

@@ -1,0 +1,21 @@
+// Child processes for the scripts. Never spawnSync while the embedded
+// database runs: its log output is piped into this process, and a blocked
+// event loop stops reading it until the server stalls on a full pipe.
+import { spawn } from "node:child_process"
+
+/**
+ * @returns {Promise<{status: number | null, output: string}>}
+ * With `capture`, output is collected (and returned) instead of shown.
+ */
+export function exec(cmd, args, { capture = false, ...opts } = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { ...opts, stdio: capture ? ["ignore", "pipe", "pipe"] : "inherit" })
+    let output = ""
+    if (capture) {
+      child.stdout.on("data", (d) => (output += d))
+      child.stderr.on("data", (d) => (output += d))
+    }
+    child.on("error", reject)
+    child.on("exit", (code, signal) => resolve({ status: code ?? (signal ? 1 : 0), output }))
+  })
+}

@@ -1,0 +1,37 @@
+import type { Metadata } from "next"
+import { notFound } from "next/navigation"
+import { readStoreConfig } from "@lib/config"
+import { getAlbumByHandle } from "@lib/data/albums"
+import AlbumDetails from "@modules/albums/templates/album-details"
+import SetupNotice from "@modules/common/components/setup-notice"
+
+export const dynamic = "force-dynamic"
+
+type Props = {
+  params: Promise<{ handle: string }>
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  if (!readStoreConfig()) {
+    return {}
+  }
+  const album = await getAlbumByHandle((await params).handle)
+  if (!album) {
+    return { title: "Album not found" }
+  }
+  return {
+    title: `${album.title} by ${album.artist}`,
+    description: `${album.title} by ${album.artist}: buy the full album or any of its ${album.tracks.length} tracks.`,
+  }
+}
+
+export default async function AlbumPage({ params }: Props) {
+  if (!readStoreConfig()) {
+    return <SetupNotice />
+  }
+  const album = await getAlbumByHandle((await params).handle)
+  if (!album) {
+    notFound()
+  }
+  return <AlbumDetails album={album} />
+}

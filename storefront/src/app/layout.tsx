@@ -1,0 +1,32 @@
+import type { Metadata, Viewport } from "next"
+import type { ReactNode } from "react"
+import SiteFooter from "@modules/layout/components/site-footer"
+import SiteHeader from "@modules/layout/components/site-header"
+import { inter } from "./fonts"
+import "@/styles/globals.css"
+
+export const metadata: Metadata = {
+  title: { default: "Chinook Records", template: "%s · Chinook Records" },
+  description: "Chinook Records: a digital music store. Buy whole albums or single tracks.",
+}
+
+export const viewport: Viewport = {
+  themeColor: "#16141d",
+}
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en" className={inter.variable}>
+      <body>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <SiteHeader />
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  )
+}
