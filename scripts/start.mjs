@@ -174,7 +174,8 @@ async function waitFor(url, label, timeoutMs = 180_000) {
 async function shutdown(code = 0) {
   if (stopping) return
   stopping = true
-  say("stopping...")
+  const started = children.length > 0 || db
+  if (started) say("stopping...")
   await Promise.all(
     children.map(
       (child) =>
@@ -196,7 +197,7 @@ async function shutdown(code = 0) {
     )
   )
   await db?.stop().catch(() => {})
-  say("stopped.")
+  if (started) say("stopped.")
   process.exit(code)
 }
 

@@ -18,7 +18,12 @@ try {
 const child = spawn(cmd, args, {
   cwd: root,
   stdio: "inherit",
-  env: { ...process.env, DATABASE_URL: db.url, MEDUSA_DISABLE_TELEMETRY: "true" },
+  env: {
+    ...process.env,
+    PATH: `${path.join(root, "node_modules", ".bin")}${path.delimiter}${process.env.PATH}`,
+    DATABASE_URL: db.url,
+    MEDUSA_DISABLE_TELEMETRY: "true",
+  },
   shell: process.platform === "win32",
 })
 const forward = (sig) => child.kill(sig)

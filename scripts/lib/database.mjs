@@ -26,6 +26,15 @@ export async function checkDatabaseUrl(url) {
     await client.connect()
     await client.query("select 1")
   } catch (e) {
+    if (e.code === "3D000") {
+      // The server is there but the database is not: create it, as the
+      // embedded path does.
+      const server = new URL(url)
+      const name = decodeURIComponent(server.pathname.slice(1))
+      server.pathname = ""
+      await ensureDatabase(server.toString().replace(/\/$/, ""), name)
+      return
+    }
     const where = `${parsed.hostname}:${parsed.port || 5432}${parsed.pathname}`
     throw new Error(
       `DATABASE_URL: cannot connect to ${where} (${describe(e)}).\n` +
