@@ -14,6 +14,10 @@ import { fingerprint, readState, writeState } from "./lib/fingerprint.mjs"
 import { importTs } from "./lib/load-ts.mjs"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
+// A .env at the root counts as environment, as it does for Medusa itself.
+try {
+  process.loadEnvFile(path.join(root, ".env"))
+} catch {}
 const dev = process.argv.includes("--dev")
 const bin = (name) => path.join(root, "node_modules", ".bin", name)
 const stateFile = path.join(root, ".data", "state.json")

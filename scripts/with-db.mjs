@@ -6,6 +6,10 @@ import { fileURLToPath } from "node:url"
 import { resolveDatabase } from "./lib/database.mjs"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
+// A .env at the root counts as environment, as it does for Medusa itself.
+try {
+  process.loadEnvFile(path.join(root, ".env"))
+} catch {}
 const [cmd, ...args] = process.argv.slice(2)
 
 let db
