@@ -3,6 +3,8 @@ import path from "node:path"
 import { ensureStaffLogin } from "../../src/lib/staff-login"
 import { ensureStoreSetup } from "../../src/lib/store-setup"
 import { importCatalogue } from "./catalogue"
+import { importCustomers, importEmployees } from "./people"
+import { importPlaylists } from "./playlists"
 import { Progress } from "./progress"
 import { loadChinookData, SeedError } from "./source"
 
@@ -28,6 +30,9 @@ export default async function seed({ container }: ExecArgs) {
 
     const progress = new Progress(log)
     await importCatalogue(container, data, progress, log)
+    await importEmployees(container, data, progress)
+    await importCustomers(container, data, progress)
+    await importPlaylists(container, data, progress)
     log(`\nChinook import finished:\n${progress.summary()}`)
   } catch (e: any) {
     if (e instanceof SeedError) {

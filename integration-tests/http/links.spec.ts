@@ -35,7 +35,7 @@ medusaIntegrationTestRunner({
         }))
       )
 
-      const { data: owners } = await query.graph({
+      const { data: owners }: { data: any[] } = await query.graph({
         entity: "customer",
         fields: ["id", "playlists.name"],
         filters: { id: customer.id },
@@ -68,7 +68,7 @@ medusaIntegrationTestRunner({
         { [STAFF_MODULE]: { employee_id: jane.id }, [Modules.USER]: { user_id: user.id } },
       ])
 
-      const { data: employees } = await query.graph({
+      const { data: employees }: { data: any[] } = await query.graph({
         entity: "employee",
         fields: ["id", "customers.email", "user.email"],
         filters: { id: jane.id },
@@ -76,7 +76,7 @@ medusaIntegrationTestRunner({
       expect(employees[0].customers.map((c: any) => c.email).sort()).toEqual(["a@example.com", "b@example.com"])
       expect(employees[0].user.email).toBe("jane@chinookcorp.com")
 
-      const { data: supported } = await query.graph({
+      const { data: supported }: { data: any[] } = await query.graph({
         entity: "customer",
         fields: ["id", "employee.last_name"],
         filters: { id: a.id },

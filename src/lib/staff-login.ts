@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createUserAccountWorkflow } from "@medusajs/medusa/core-flows"
+import { emailPasswordIdentity } from "./email-login"
 
 export type StaffLoginInput = {
   email: string
@@ -15,7 +16,6 @@ export type StaffLoginInput = {
  */
 export async function ensureStaffLogin(container: MedusaContainer, input: StaffLoginInput) {
   const users = container.resolve(Modules.USER)
-  const auth = container.resolve(Modules.AUTH)
   const email = input.email.toLowerCase()
 
   const [existing] = await users.listUsers({ email })
@@ -23,15 +23,10 @@ export async function ensureStaffLogin(container: MedusaContainer, input: StaffL
     return { id: existing.id, created: false }
   }
 
-  const { authIdentity, error } = await auth.register("emailpass", {
-    body: { email, password: input.password },
-  } as any)
-  if (error || !authIdentity) {
-    throw new Error(`Could not create the login for ${email}: ${error}`)
-  }
+  const identity = await emailPasswordIdentity(container, email, input.password)
   const { result } = await createUserAccountWorkflow(container).run({
     input: {
-      authIdentityId: authIdentity.id,
+      authIdentityId: identity.id,
       userData: { email, first_name: input.first_name, last_name: input.last_name },
     },
   })

@@ -7,12 +7,10 @@ import {
   updateRegionsWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { CHINOOK_COUNTRIES } from "./countries"
 
 /** The countries of Chinook's customers: one USD region serves them all. */
-export const STORE_COUNTRIES = [
-  "ar", "at", "au", "be", "br", "ca", "cl", "cz", "de", "dk", "es", "fi",
-  "fr", "gb", "hu", "ie", "in", "it", "nl", "no", "pl", "pt", "se", "us",
-]
+export const STORE_COUNTRIES = Object.values(CHINOOK_COUNTRIES).sort()
 export const STORE_CURRENCY = "usd"
 export const REGION_NAME = "Worldwide"
 export const STOREFRONT_KEY_TITLE = "Storefront"

@@ -1,0 +1,159 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { createCustomerAccountWorkflow } from "@medusajs/medusa/core-flows"
+import { CHINOOK_COUNTRIES } from "../../src/lib/countries"
+import { emailPasswordIdentity } from "../../src/lib/email-login"
+import { ensureStaffLogin } from "../../src/lib/staff-login"
+import { STAFF_MODULE } from "../../src/modules/staff"
+import type StaffModuleService from "../../src/modules/staff/service"
+import { createEmployeesWorkflow } from "../../src/workflows/staff/create-employees"
+import type { Progress } from "./progress"
+import { SeedError, type ChinookData } from "./source"
+
+export const DEFAULT_DEMO_PASSWORD = "chinook-demo"
+
+const demoPassword = () => process.env.CHINOOK_DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD
+const date = (s?: string | null) => (s ? new Date(`${s.slice(0, 19)}Z`) : null)
+const text = (s?: string | null) => (s == null || s === "" ? null : String(s))
+
+function countryCode(entity: string, key: number, name: string) {
+  const code = CHINOOK_COUNTRIES[name]
+  if (!code) {
+    throw new SeedError(`${entity} ${key}: unknown country "${name}".`)
+  }
+  return code
+}
+
+/** Runs `fn` over `items`, a few at a time (password hashing is CPU-bound). */
+async function inBatches<T>(items: T[], size: number, fn: (item: T) => Promise<void>) {
+  for (let i = 0; i < items.length; i += size) {
+    await Promise.all(items.slice(i, i + size).map(fn))
+  }
+}
+
+/** Employees with their hierarchy, each with a staff login linked to them. */
+export async function importEmployees(container: MedusaContainer, data: ChinookData, progress: Progress) {
+  const staff: StaffModuleService = container.resolve(STAFF_MODULE)
+  const link = container.resolve(ContainerRegistrationKeys.LINK)
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+
+  await progress.entity("employees", async (tick) => {
+    const existing = await staff.listEmployees({ chinook_id: { $ne: null } }, { select: ["id", "chinook_id"], take: null })
+    const byChinook = new Map(existing.map((e) => [e.chinook_id!, e.id]))
+    const todo = data.Employee.filter((e) => !byChinook.has(e.EmployeeId))
+    const index = new Map(todo.map((e, i) => [e.EmployeeId, i]))
+    if (todo.length) {
+      const { result } = await createEmployeesWorkflow(container).run({
+        input: {
+          employees: todo.map((e) => ({
+            chinook_id: e.EmployeeId,
+            first_name: e.FirstName,
+            last_name: e.LastName,
+            email: String(e.Email).toLowerCase(),
+            title: text(e.Title),
+            birth_date: date(e.BirthDate),
+            hire_date: date(e.HireDate),
+            address: text(e.Address),
+            city: text(e.City),
+            state: text(e.State),
+            country: text(e.Country),
+            postal_code: text(e.PostalCode),
+            phone: text(e.Phone),
+            fax: text(e.Fax),
+            manager_id: e.ReportsTo == null ? null : byChinook.get(e.ReportsTo) ?? null,
+            manager_index: e.ReportsTo == null ? null : index.get(e.ReportsTo) ?? null,
+          })),
+        },
+      })
+      result.forEach((e, i) => byChinook.set(todo[i].EmployeeId, e.id))
+    }
+
+    // Logins, and their links, for every employee that lacks one.
+    const { data: withUsers } = await query.graph({ entity: "employee", fields: ["id", "email", "first_name", "last_name", "user.id"] })
+    for (const e of withUsers) {
+      if (e.user?.id) continue
+      const user = await ensureStaffLogin(container, {
+        email: e.email,
+        password: demoPassword(),
+        first_name: e.first_name,
+        last_name: e.last_name,
+      })
+      await link.create({ [STAFF_MODULE]: { employee_id: e.id }, [Modules.USER]: { user_id: user.id } })
+    }
+    tick(data.Employee.length, data.Employee.length)
+    return { created: todo.length, unchanged: data.Employee.length - todo.length }
+  })
+}
+
+/** Customers with a login, their address and company, and their support rep. */
+export async function importCustomers(container: MedusaContainer, data: ChinookData, progress: Progress) {
+  const customers = container.resolve(Modules.CUSTOMER)
+  const staff: StaffModuleService = container.resolve(STAFF_MODULE)
+  const link = container.resolve(ContainerRegistrationKeys.LINK)
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+
+  await progress.entity("customers", async (tick) => {
+    const emails = data.Customer.map((c) => String(c.Email).toLowerCase())
+    const existing = await customers.listCustomers({ email: emails, has_account: true }, { select: ["id", "email"], take: null })
+    const have = new Set(existing.map((c) => c.email))
+    const todo = data.Customer.filter((c) => !have.has(String(c.Email).toLowerCase()))
+    let done = data.Customer.length - todo.length
+
+    await inBatches(todo, 4, async (c) => {
+      const email = String(c.Email).toLowerCase()
+      const identity = await emailPasswordIdentity(container, email, demoPassword())
+      await createCustomerAccountWorkflow(container).run({
+        input: {
+          authIdentityId: identity.id,
+          customerData: {
+            email,
+            first_name: c.FirstName,
+            last_name: c.LastName,
+            company_name: text(c.Company),
+            phone: text(c.Phone),
+            metadata: { chinook_id: c.CustomerId, fax: text(c.Fax) },
+            addresses: [
+              {
+                first_name: c.FirstName,
+                last_name: c.LastName,
+                company: text(c.Company),
+                address_1: text(c.Address),
+                city: text(c.City),
+                province: text(c.State),
+                postal_code: text(c.PostalCode),
+                country_code: countryCode("Customer", c.CustomerId, c.Country),
+                phone: text(c.Phone),
+                is_default_billing: true,
+                is_default_shipping: true,
+              },
+            ],
+          } as any,
+        },
+      })
+      done++
+      if (done % 20 === 0) tick(done, data.Customer.length)
+    })
+
+    // Support reps: link each customer to the employee Chinook names.
+    const reps = new Map(
+      (await staff.listEmployees({ chinook_id: { $ne: null } }, { select: ["id", "chinook_id"], take: null })).map((e) => [e.chinook_id!, e.id])
+    )
+    const { data: linked } = await query.graph({
+      entity: "customer",
+      fields: ["id", "email", "employee.id"],
+      filters: { email: emails },
+    })
+    const byEmail = new Map(linked.map((c: any) => [c.email, c]))
+    const links = data.Customer.flatMap((c) => {
+      const customer: any = byEmail.get(String(c.Email).toLowerCase())
+      const rep = c.SupportRepId == null ? undefined : reps.get(c.SupportRepId)
+      if (!customer || customer.employee?.id || !rep) return []
+      return [{ [STAFF_MODULE]: { employee_id: rep }, [Modules.CUSTOMER]: { customer_id: customer.id } }]
+    })
+    if (links.length) {
+      await link.create(links)
+    }
+    tick(data.Customer.length, data.Customer.length)
+    return { created: todo.length, unchanged: data.Customer.length - todo.length }
+  })
+}
