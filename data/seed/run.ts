@@ -1,4 +1,4 @@
-import type { ExecArgs } from "@medusajs/framework/types"
+import type { ExecArgs, MedusaContainer } from "@medusajs/framework/types"
 import path from "node:path"
 import { ensureStaffLogin } from "../../src/lib/staff-login"
 import { ensureStoreSetup } from "../../src/lib/store-setup"
@@ -16,23 +16,28 @@ export const DEFAULT_ADMIN_PASSWORD = "chinook-admin"
  * sellable, creates the first staff login and imports the Chinook dataset.
  * Safe to run again: it creates only what is missing.
  */
+export async function runImport(container: MedusaContainer, log: (m: string) => void = () => {}) {
+  const root = path.resolve(__dirname, "../..")
+  const data = await loadChinookData({ root, log })
+  const setup = await ensureStoreSetup(container)
+  const admin = await ensureStaffLogin(container, {
+    email: process.env.ADMIN_EMAIL || DEFAULT_ADMIN_EMAIL,
+    password: process.env.ADMIN_PASSWORD || DEFAULT_ADMIN_PASSWORD,
+  })
+  log(`Store ready: region ${setup.region_id}; admin login ${admin.created ? "created" : "unchanged"}.`)
+
+  const progress = new Progress(log)
+  await importCatalogue(container, data, progress, log)
+  await importEmployees(container, data, progress)
+  await importCustomers(container, data, progress)
+  await importPlaylists(container, data, progress)
+  return { setup, progress }
+}
+
 export default async function seed({ container }: ExecArgs) {
   const log = (m: string) => console.log(m)
-  const root = path.resolve(__dirname, "../..")
   try {
-    const data = await loadChinookData({ root, log })
-    const setup = await ensureStoreSetup(container)
-    const admin = await ensureStaffLogin(container, {
-      email: process.env.ADMIN_EMAIL || DEFAULT_ADMIN_EMAIL,
-      password: process.env.ADMIN_PASSWORD || DEFAULT_ADMIN_PASSWORD,
-    })
-    log(`Store ready: region ${setup.region_id}; admin login ${admin.created ? "created" : "unchanged"}.`)
-
-    const progress = new Progress(log)
-    await importCatalogue(container, data, progress, log)
-    await importEmployees(container, data, progress)
-    await importCustomers(container, data, progress)
-    await importPlaylists(container, data, progress)
+    const { progress } = await runImport(container, log)
     log(`\nChinook import finished:\n${progress.summary()}`)
   } catch (e: any) {
     if (e instanceof SeedError) {

@@ -1,0 +1,103 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { runImport } from "../../data/seed/run"
+import { DEFAULT_DEMO_PASSWORD } from "../../data/seed/people"
+import { MUSIC_MODULE } from "../../src/modules/music"
+import { PLAYLISTS_MODULE } from "../../src/modules/playlists"
+import { STAFF_MODULE } from "../../src/modules/staff"
+
+jest.setTimeout(600_000)
+
+// The whole Chinook dataset (CHINOOK_DATA, set by npm test), imported once.
+medusaIntegrationTestRunner({
+  inApp: true,
+  testSuite: ({ api, getContainer }) => {
+    let first: Awaited<ReturnType<typeof runImport>>
+
+    beforeAll(async () => {
+      first = await runImport(getContainer())
+    })
+
+    it("imports every Chinook row once", async () => {
+      const c = getContainer()
+      const music = c.resolve(MUSIC_MODULE) as any
+      const count = async (fn: Promise<[unknown[], number]>) => (await fn)[1]
+      expect(await count(music.listAndCountGenres())).toBe(25)
+      expect(await count(music.listAndCountMediaTypes())).toBe(5)
+      expect(await count(music.listAndCountArtists())).toBe(275)
+      expect(await count(music.listAndCountAlbums())).toBe(347)
+      expect(await count(music.listAndCountTracks())).toBe(3503)
+      expect(await count((c.resolve(STAFF_MODULE) as any).listAndCountEmployees())).toBe(8)
+      expect(await count(c.resolve(Modules.CUSTOMER).listAndCountCustomers({ has_account: true }))).toBe(59)
+      const playlists = c.resolve(PLAYLISTS_MODULE) as any
+      expect(await count(playlists.listAndCountPlaylists({ editorial: true }))).toBe(18)
+      expect(await count(playlists.listAndCountPlaylistTracks())).toBe(8715)
+
+      const product = c.resolve(Modules.PRODUCT)
+      expect(await count(product.listAndCountProducts({ status: "published" }))).toBe(347)
+      expect(await count(product.listAndCountProductVariants())).toBe(3850)
+
+      expect(first.progress.results.map((r) => [r.entity, r.created])).toEqual([
+        ["genres", 25], ["media types", 5], ["artists", 275], ["albums", 347], ["tracks", 3503],
+        ["employees", 8], ["customers", 59], ["playlists", 18],
+      ])
+    })
+
+    it("keeps track details, prices and the employees' hierarchy", async () => {
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data: [track] } = await query.graph({
+        entity: "track",
+        fields: ["name", "composer", "milliseconds", "bytes", "unit_price", "track_number", "genre.name", "media_type.name", "album.title", "album.artist.name", "product_variant.id"],
+        filters: { chinook_id: 1 },
+      })
+      expect(track).toMatchObject({
+        name: "For Those About To Rock (We Salute You)",
+        composer: "Angus Young, Malcolm Young, Brian Johnson",
+        milliseconds: 343719,
+        bytes: 11170334,
+        track_number: 1,
+        genre: { name: "Rock" },
+        media_type: { name: "MPEG audio file" },
+        album: { title: "For Those About To Rock We Salute You", artist: { name: "AC/DC" } },
+      })
+      expect(Number(track!.unit_price)).toBe(0.99)
+      expect(track!.product_variant?.id).toBeTruthy()
+
+      const { data: employees } = await query.graph({
+        entity: "employee",
+        fields: ["chinook_id", "last_name", "manager.last_name", "customers.id", "user.email"],
+      })
+      const byId = Object.fromEntries(employees.map((e: any) => [e.chinook_id, e]))
+      expect(byId[1].manager).toBeFalsy()
+      expect(byId[2].manager.last_name).toBe("Adams")
+      expect(byId[3].manager.last_name).toBe("Edwards")
+      expect(byId[3].customers).toHaveLength(21) // Jane Peacock supports 21 customers
+      expect(employees.every((e: any) => e.user?.email)).toBe(true)
+    })
+
+    it("lets a Chinook customer log in with the demo password and see their account", async () => {
+      const { data: login } = await api.post("/auth/customer/emailpass", {
+        email: "luisg@embraer.com.br",
+        password: DEFAULT_DEMO_PASSWORD,
+      })
+      const headers = { authorization: `Bearer ${login.token}`, "x-publishable-api-key": first.setup.publishable_key }
+      const { data } = await api.get("/store/customers/me?fields=*addresses", { headers })
+      expect(data.customer).toMatchObject({ first_name: "Luís", last_name: "Gonçalves", company_name: "Embraer - Empresa Brasileira de Aeronáutica S.A." })
+      expect(data.customer.addresses[0]).toMatchObject({ city: "São José dos Campos", country_code: "br" })
+    })
+
+    it("lets an employee log in to the admin", async () => {
+      const { data: login } = await api.post("/auth/user/emailpass", {
+        email: "jane@chinookcorp.com",
+        password: DEFAULT_DEMO_PASSWORD,
+      })
+      const { data } = await api.get("/admin/users/me", { headers: { authorization: `Bearer ${login.token}` } })
+      expect(data.user.email).toBe("jane@chinookcorp.com")
+    })
+
+    it("creates nothing on a second run", async () => {
+      const again = await runImport(getContainer())
+      expect(again.progress.results.every((r) => r.created === 0)).toBe(true)
+    })
+  },
+})
