@@ -3,6 +3,7 @@ import path from "node:path"
 import { ensureStaffLogin } from "../../src/lib/staff-login"
 import { ensureStoreSetup } from "../../src/lib/store-setup"
 import { importCatalogue } from "./catalogue"
+import { importOrders } from "./orders"
 import { importCustomers, importEmployees } from "./people"
 import { importPlaylists } from "./playlists"
 import { Progress } from "./progress"
@@ -31,6 +32,7 @@ export async function runImport(container: MedusaContainer, log: (m: string) => 
   await importEmployees(container, data, progress)
   await importCustomers(container, data, progress)
   await importPlaylists(container, data, progress)
+  await importOrders(container, data, setup, progress)
   return { setup, progress }
 }
 
