@@ -1,4 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import fs from "node:fs"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { runImport } from "../../data/seed/run"
 import { DEFAULT_DEMO_PASSWORD } from "../../data/seed/people"
@@ -39,7 +40,7 @@ medusaIntegrationTestRunner({
 
       expect(first.progress.results.map((r) => [r.entity, r.created])).toEqual([
         ["genres", 25], ["media types", 5], ["artists", 275], ["albums", 347], ["tracks", 3503],
-        ["employees", 8], ["customers", 59], ["playlists", 18],
+        ["employees", 8], ["customers", 59], ["playlists", 18], ["orders", 412],
       ])
     })
 
@@ -75,6 +76,47 @@ medusaIntegrationTestRunner({
       expect(employees.every((e: any) => e.user?.email)).toBe(true)
     })
 
+    it("turns invoices into completed orders with the invoice's date, address and total to the cent", async () => {
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data: orders } = await query.graph({
+        entity: "order",
+        fields: ["id", "status", "total", "created_at", "customer_id", "metadata", "billing_address.country_code", "billing_address.city", "items.id"],
+      })
+      expect(orders).toHaveLength(412)
+      expect(orders.every((o: any) => o.status === "completed")).toBe(true)
+      const cents = (n: unknown) => Math.round(Number(n) * 100)
+      expect(orders.reduce((sum: number, o: any) => sum + cents(o.total), 0)).toBe(232860)
+      expect(orders.reduce((n: number, o: any) => n + o.items.length, 0)).toBe(2240)
+
+      const byCountry = new Map<string, number>()
+      for (const o of orders as any[]) {
+        byCountry.set(o.billing_address.country_code, (byCountry.get(o.billing_address.country_code) ?? 0) + cents(o.total))
+      }
+      const top = [...byCountry.entries()].sort((a, b) => b[1] - a[1]).slice(0, 5)
+      expect(top).toEqual([["us", 52306], ["ca", 30396], ["fr", 19510], ["br", 19010], ["de", 15648]])
+
+      // Every customer's orders match their invoices, in number and in total.
+      const data = JSON.parse(fs.readFileSync(process.env.CHINOOK_DATA!, "utf8").replace(/^\uFEFF/, ""))
+      const { data: customers } = await query.graph({ entity: "customer", fields: ["id", "metadata"], filters: { has_account: true } })
+      const chinookOf = new Map(customers.map((c: any) => [c.id, c.metadata.chinook_id]))
+      const summary = (rows: { customer: number; cents: number }[]) => {
+        const m: Record<number, [number, number]> = {}
+        for (const r of rows) {
+          const [n, t] = m[r.customer] ?? [0, 0]
+          m[r.customer] = [n + 1, t + r.cents]
+        }
+        return m
+      }
+      expect(summary(orders.map((o: any) => ({ customer: chinookOf.get(o.customer_id), cents: cents(o.total) })))).toEqual(
+        summary(data.Invoice.map((i: any) => ({ customer: i.CustomerId, cents: cents(i.Total) })))
+      )
+
+      const first = orders.find((o: any) => o.metadata.chinook_invoice_id === 1) as any
+      expect(new Date(first.created_at).toISOString()).toBe("2021-01-01T00:00:00.000Z")
+      expect(first.billing_address).toMatchObject({ country_code: "de", city: "Stuttgart" })
+      expect(cents(first.total)).toBe(198)
+    })
+
     it("lets a Chinook customer log in with the demo password and see their account", async () => {
       const { data: login } = await api.post("/auth/customer/emailpass", {
         email: "luisg@embraer.com.br",
@@ -84,6 +126,11 @@ medusaIntegrationTestRunner({
       const { data } = await api.get("/store/customers/me?fields=*addresses", { headers })
       expect(data.customer).toMatchObject({ first_name: "Luís", last_name: "Gonçalves", company_name: "Embraer - Empresa Brasileira de Aeronáutica S.A." })
       expect(data.customer.addresses[0]).toMatchObject({ city: "São José dos Campos", country_code: "br" })
+
+      // Their purchase history: Luís has 7 invoices, all paid.
+      const { data: mine } = await api.get("/store/orders?limit=50&fields=+payment_status", { headers })
+      expect(mine.count).toBe(7)
+      expect(mine.orders.every((o: any) => o.payment_status === "captured")).toBe(true)
     })
 
     it("lets an employee log in to the admin", async () => {
