@@ -4,6 +4,7 @@ import type MusicModuleService from "../../src/modules/music/service"
 import { ensureStoreSetup, StoreSetup, SYSTEM_PAYMENT_PROVIDER } from "../../src/lib/store-setup"
 import { createAlbumsWorkflow } from "../../src/workflows/music/create-albums"
 import { registerCustomer } from "../helpers/customer"
+import { ensureStaffLogin } from "../../src/lib/staff-login"
 
 jest.setTimeout(120_000)
 
@@ -107,6 +108,27 @@ medusaIntegrationTestRunner({
 
       const { data: mine } = await api.get("/store/orders", auth)
       expect(mine.orders.map((o: any) => o.id)).toEqual([done.order.id])
+    })
+
+    it("shows staff the album behind a product, and only to staff", async () => {
+      const album = await createAlbum()
+      const url = `/admin/music/products/${album.product_id}/album`
+      await expect(api.get(url)).rejects.toMatchObject({ response: { status: 401 } })
+
+      await ensureStaffLogin(getContainer(), { email: "staff@example.com", password: "staff-pass-1" })
+      const { data: login } = await api.post("/auth/user/emailpass", { email: "staff@example.com", password: "staff-pass-1" })
+      const admin = { headers: { authorization: `Bearer ${login.token}` } }
+
+      const { data } = await api.get(url, admin)
+      expect(data.album.artist.name).toBe("Antônio Carlos Jobim")
+      expect(data.album.tracks.map((t: any) => [t.track_number, t.name, t.genre.name])).toEqual([
+        [1, "Desafinado", "Bossa Nova"],
+        [2, "Garota De Ipanema", "Bossa Nova"],
+      ])
+
+      await expect(api.get("/admin/music/products/prod_missing/album", admin)).rejects.toMatchObject({
+        response: { status: 404 },
+      })
     })
 
     async function variantOf(trackId: string) {
