@@ -36,9 +36,24 @@ const ACDC_TRACKS = [
 // at 24 albums a page "Warner 25 Anos" is the last album, on page 2.
 const SAMPLERS = Array.from({ length: 24 }, (_, i) => `Sampler Vol. ${String(i + 1).padStart(2, "0")}`)
 
+// The backend's own port, fixed before it starts: covers are stored by the
+// File Module with absolute URLs on MEDUSA_BACKEND_URL, and the browser must
+// be able to load them.
+// The runner reads medusa-config before it applies its `env` option, so these
+// go straight into the environment, and back out after this file.
+const BACKEND_PORT = 20_000 + Math.floor(Math.random() * 20_000)
+const savedEnv = { PORT: process.env.PORT, MEDUSA_BACKEND_URL: process.env.MEDUSA_BACKEND_URL }
+process.env.PORT = String(BACKEND_PORT)
+process.env.MEDUSA_BACKEND_URL = `http://localhost:${BACKEND_PORT}`
+afterAll(() => {
+  for (const [k, v] of Object.entries(savedEnv)) {
+    if (v === undefined) delete process.env[k]
+    else process.env[k] = v
+  }
+})
+
 medusaIntegrationTestRunner({
   inApp: true,
-  env: {},
   testSuite: ({ api, getContainer }) => {
     let setup: StoreSetup
     let storefront: StorefrontServer | undefined
@@ -129,10 +144,14 @@ medusaIntegrationTestRunner({
         expect(acdc).toContain("AC/DC")
         expect(acdc).toContain("8 tracks")
         expect(acdc).toContain("$6.99")
-        // No cover art in this catalogue: every card draws its generated cover, none is a broken image.
-        expect(await page.locator("main article svg").count()).toBe(24)
-        const broken = await page.$$eval("img", (imgs) => imgs.filter((i) => !i.complete || i.naturalWidth === 0).length)
+        // Every album got a generated cover from the File Module; none is a broken image.
+        const covers = page.locator("main article img")
+        expect(await covers.count()).toBe(24)
+        for (const img of await covers.all()) await img.scrollIntoViewIfNeeded()
+        await page.waitForFunction(() => [...document.images].every((i) => i.complete))
+        const broken = await page.$$eval("img", (imgs) => imgs.filter((i) => i.naturalWidth === 0).length)
         expect(broken).toBe(0)
+        expect(await covers.first().getAttribute("src")).toMatch(new RegExp(`^http://localhost:${BACKEND_PORT}/static/.*\\.svg$`))
         await page.screenshot({ path: path.join(SCREENSHOT_DIR, "chinook-storefront-home.png"), fullPage: true })
 
         await page.getByRole("navigation", { name: "Pagination" }).getByRole("link", { name: "Next" }).click()

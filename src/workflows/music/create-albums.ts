@@ -3,6 +3,7 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { createProductsWorkflow, createRemoteLinkStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { MUSIC_MODULE } from "../../modules/music"
 import { fullAlbumPrice } from "../../modules/music/utils/album-price"
+import { createAlbumCoversStep } from "./steps/create-album-covers"
 import { AlbumInput, createAlbumsStep } from "./steps/create-albums"
 import { albumProductInput, FORMAT_OPTION } from "./utils/album-product"
 
@@ -17,7 +18,8 @@ export type CreateAlbumsWorkflowInput = {
 /**
  * Creates albums with their tracks in the music module and sells each as a
  * published Medusa product: one variant per track and one for the full
- * album, linked back to the album and tracks. Digital goods: no shipping
+ * album, linked back to the album and tracks. Albums without artwork get a
+ * generated cover. Digital goods: no shipping
  * profile and no inventory, so carts of music complete without shipping.
  */
 export const createAlbumsWorkflow = createWorkflow(
@@ -28,7 +30,8 @@ export const createAlbumsWorkflow = createWorkflow(
       fields: ["id", "default_sales_channel_id"],
     })
 
-    const created = createAlbumsStep(input.albums)
+    const albums = createAlbumsStep(input.albums)
+    const created = createAlbumCoversStep(albums)
 
     const productsInput = transform({ input, created, stores }, ({ input, created, stores }) => {
       const currency = input.currency_code ?? "usd"

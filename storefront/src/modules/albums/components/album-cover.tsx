@@ -1,5 +1,4 @@
 import type { Album } from "@/types/album"
-import GeneratedCover from "./generated-cover"
 import styles from "./album-cover.module.css"
 
 type Props = {
@@ -11,19 +10,20 @@ type Props = {
   className?: string
 }
 
-/** The album's artwork as a plain <img>, or a generated cover when it has none. */
+/**
+ * The album's artwork as a plain <img>. Every album gets a generated cover
+ * from the backend; an empty square with a note stands in for one that has
+ * none yet.
+ */
 export default function AlbumCover({ album, decorative = false, priority = false, className }: Props) {
   const label = `Cover of ${album.title} by ${album.artist}`
   const classes = [styles.cover, className].filter(Boolean).join(" ")
 
   if (!album.coverUrl) {
     return (
-      <GeneratedCover
-        className={classes}
-        artist={album.artist}
-        title={album.title}
-        label={decorative ? undefined : label}
-      />
+      <div className={`${classes} ${styles.placeholder}`} {...(decorative ? { "aria-hidden": true } : { role: "img", "aria-label": label })}>
+        ♪
+      </div>
     )
   }
   return (
