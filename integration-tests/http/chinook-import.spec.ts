@@ -38,6 +38,12 @@ medusaIntegrationTestRunner({
       expect(await count(product.listAndCountProducts({ status: "published" }))).toBe(347)
       expect(await count(product.listAndCountProductVariants())).toBe(3850)
 
+      // Every album has a generated cover in the File Module, shown as the product's thumbnail.
+      const albums = await music.listAlbums({}, { select: ["cover_url"], take: null })
+      expect(albums.every((a: any) => /\/static\/.+\.svg$/.test(a.cover_url))).toBe(true)
+      const products = await product.listProducts({}, { select: ["thumbnail"], take: null })
+      expect(products.every((p) => p.thumbnail && albums.some((a: any) => a.cover_url === p.thumbnail))).toBe(true)
+
       expect(first.progress.results.map((r) => [r.entity, r.created])).toEqual([
         ["genres", 25], ["media types", 5], ["artists", 275], ["albums", 347], ["tracks", 3503],
         ["employees", 8], ["customers", 59], ["playlists", 18], ["orders", 412],
