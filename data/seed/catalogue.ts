@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { deleteProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { MUSIC_MODULE } from "../../src/modules/music"
 import type MusicModuleService from "../../src/modules/music/service"
 import { createAlbumsWorkflow } from "../../src/workflows/music/create-albums"
@@ -16,19 +17,24 @@ async function existingIds(list: (filters: any, config: any) => Promise<{ id: st
 }
 
 /**
- * A run killed inside an album batch leaves albums whose product was never
- * made (the workflow's compensation did not get to run). Remove them so the
- * batch is imported again whole.
+ * A run killed inside an album batch can leave albums whose product was never
+ * made, or products never linked to their album (the workflow's compensation
+ * did not get to run). Remove both so the batch is imported again whole.
  */
-async function removeUnsoldAlbums(container: MedusaContainer) {
+async function removeHalfImportedAlbums(container: MedusaContainer) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const music: MusicModuleService = container.resolve(MUSIC_MODULE)
-  const { data } = await query.graph({ entity: "album", fields: ["id", "product.id"] })
-  const orphans = data.filter((a: any) => !a.product?.id).map((a: any) => a.id)
-  if (orphans.length) {
-    await music.deleteAlbums(orphans)
+  const { data: albums } = await query.graph({ entity: "album", fields: ["id", "product.id"] })
+  const unsold = albums.filter((a: any) => !a.product?.id).map((a: any) => a.id)
+  if (unsold.length) {
+    await music.deleteAlbums(unsold)
   }
-  return orphans.length
+  const { data: products } = await query.graph({ entity: "product", fields: ["id", "metadata", "album.id"] })
+  const unlinked = products.filter((p: any) => p.metadata?.album_id && !p.album?.id).map((p: any) => p.id)
+  if (unlinked.length) {
+    await deleteProductsWorkflow(container).run({ input: { ids: unlinked } })
+  }
+  return unsold.length + unlinked.length
 }
 
 export async function importCatalogue(container: MedusaContainer, data: ChinookData, progress: Progress, log: (m: string) => void) {
@@ -69,9 +75,9 @@ export async function importCatalogue(container: MedusaContainer, data: ChinookD
     (f, c) => music.listArtists(f, c)
   )
 
-  const removed = await removeUnsoldAlbums(container)
+  const removed = await removeHalfImportedAlbums(container)
   if (removed) {
-    log(`Removed ${removed} album(s) left half-imported by an interrupted run.`)
+    log(`Removed ${removed} album(s) or product(s) left half-imported by an interrupted run.`)
   }
   const albumsDone = await existingIds((f, c) => music.listAlbums(f, c))
   const tracksByAlbum = new Map<number, ChinookData["Track"]>()

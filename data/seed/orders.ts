@@ -18,8 +18,14 @@ export async function importOrders(container: MedusaContainer, data: ChinookData
   const orderModule = container.resolve(Modules.ORDER)
 
   await progress.entity("orders", async (tick) => {
-    const existing = await orderModule.listOrders({}, { select: ["id", "metadata"], take: null })
-    const have = new Set(existing.map((o) => (o.metadata as any)?.chinook_invoice_id).filter(Boolean))
+    // An order without its payment was left by a run stopped mid-batch: redo it.
+    const { data: existing } = await query.graph({ entity: "order", fields: ["id", "metadata", "payment_collections.id"] })
+    const imported = existing.filter((o: any) => o.metadata?.chinook_invoice_id)
+    const unpaid = imported.filter((o: any) => !o.payment_collections?.length).map((o: any) => o.id)
+    if (unpaid.length) {
+      await orderModule.deleteOrders(unpaid)
+    }
+    const have = new Set(imported.filter((o: any) => o.payment_collections?.length).map((o: any) => o.metadata.chinook_invoice_id))
     const todo = data.Invoice.filter((i) => !have.has(i.InvoiceId))
     if (!todo.length) {
       tick(data.Invoice.length, data.Invoice.length)

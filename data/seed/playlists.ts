@@ -13,8 +13,15 @@ export async function importPlaylists(container: MedusaContainer, data: ChinookD
   const playlists: PlaylistsModuleService = container.resolve(PLAYLISTS_MODULE)
 
   await progress.entity("playlists", async (tick) => {
-    const existing = await playlists.listPlaylists({ chinook_id: { $ne: null } }, { select: ["chinook_id"], take: null })
-    const have = new Set(existing.map((p) => p.chinook_id))
+    const expected = new Map<number, number>()
+    for (const pt of data.PlaylistTrack) expected.set(pt.PlaylistId, (expected.get(pt.PlaylistId) ?? 0) + 1)
+    // A playlist without all its tracks was left by a stopped run: redo it.
+    const existing = await playlists.listPlaylists({ chinook_id: { $ne: null } }, { select: ["id", "chinook_id"], relations: ["tracks"], take: null })
+    const partial = existing.filter((p) => p.tracks.length !== (expected.get(p.chinook_id!) ?? 0))
+    if (partial.length) {
+      await playlists.deletePlaylists(partial.map((p) => p.id))
+    }
+    const have = new Set(existing.filter((p) => !partial.includes(p)).map((p) => p.chinook_id))
     const todo = data.Playlist.filter((p) => !have.has(p.PlaylistId))
     if (todo.length) {
       const tracks = await music.listTracks({ chinook_id: { $ne: null } }, { select: ["id", "chinook_id"], take: null })

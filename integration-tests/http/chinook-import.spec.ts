@@ -148,6 +148,38 @@ medusaIntegrationTestRunner({
       expect(data.user.email).toBe("jane@chinookcorp.com")
     })
 
+    it("finishes an import that was stopped half-way, with exactly the right counts", async () => {
+      const c = getContainer()
+      const query = c.resolve(ContainerRegistrationKeys.QUERY)
+      const link = c.resolve(ContainerRegistrationKeys.LINK)
+      // What a run killed inside its batches leaves: an album's product not yet
+      // linked, an order not yet paid, a playlist with only some tracks.
+      const { data: [album] } = await query.graph({ entity: "album", fields: ["id", "product.id"], filters: { chinook_id: 1 } })
+      await link.dismiss({ [MUSIC_MODULE]: { album_id: album!.id }, [Modules.PRODUCT]: { product_id: album!.product!.id } })
+      const { data: [order] } = await query.graph({ entity: "order", fields: ["id", "payment_collections.id"], filters: { id: (await c.resolve(Modules.ORDER).listOrders({}, { take: 1 }))[0].id } })
+      await link.dismiss({ [Modules.ORDER]: { order_id: order!.id }, [Modules.PAYMENT]: { payment_collection_id: order!.payment_collections![0]!.id } })
+      const playlists = c.resolve(PLAYLISTS_MODULE) as any
+      const [music] = await playlists.listPlaylists({ chinook_id: 1 }, { relations: ["tracks"] })
+      await playlists.deletePlaylistTracks(music.tracks.slice(0, 100).map((t: any) => t.id))
+
+      const again = await runImport(c)
+      expect(Object.fromEntries(again.progress.results.filter((r) => r.created).map((r) => [r.entity, r.created]))).toEqual({
+        albums: 1,
+        tracks: 10,
+        playlists: 1,
+        orders: 1,
+      })
+      const product = c.resolve(Modules.PRODUCT)
+      expect((await product.listAndCountProducts())[1]).toBe(347)
+      expect((await product.listAndCountProductVariants())[1]).toBe(3850)
+      expect((await c.resolve(MUSIC_MODULE as any).listAndCountTracks())[1]).toBe(3503)
+      expect((await playlists.listAndCountPlaylistTracks())[1]).toBe(8715)
+      const { data: orders } = await query.graph({ entity: "order", fields: ["id", "total", "payment_collections.id"] })
+      expect(orders).toHaveLength(412)
+      expect(orders.every((o: any) => o.payment_collections.length === 1)).toBe(true)
+      expect(orders.reduce((sum: number, o: any) => sum + Math.round(Number(o.total) * 100), 0)).toBe(232860)
+    })
+
     it("creates nothing on a second run", async () => {
       const again = await runImport(getContainer())
       expect(again.progress.results.every((r) => r.created === 0)).toBe(true)
