@@ -64,7 +64,8 @@ function verified(file: string, buf: Buffer) {
  * Reads ChinookData.json from CHINOOK_DATA, else from the cache, else
  * downloads the pinned upstream file into the cache. Always checks the hash.
  */
-export async function loadChinookData(opts: { root: string; log: (m: string) => void }): Promise<ChinookData> {
+export async function loadChinookData(opts: { root: string; log: (m: string) => void; url?: string }): Promise<ChinookData> {
+  const url = opts.url ?? CHINOOK_URL
   const fromEnv = process.env.CHINOOK_DATA
   if (fromEnv) {
     const file = path.resolve(opts.root, fromEnv)
@@ -82,7 +83,7 @@ export async function loadChinookData(opts: { root: string; log: (m: string) => 
   opts.log(`Downloading ChinookData.json (lerocha/chinook-database@${CHINOOK_COMMIT.slice(0, 7)})...`)
   let buf: Buffer
   try {
-    const res = await fetch(CHINOOK_URL, { signal: AbortSignal.timeout(30_000) })
+    const res = await fetch(url, { signal: AbortSignal.timeout(30_000) })
     if (!res.ok) {
       throw new Error(`HTTP ${res.status}`)
     }
@@ -94,7 +95,7 @@ export async function loadChinookData(opts: { root: string; log: (m: string) => 
         `  CHINOOK_DATA=/path/to/ChinookData.json npm start`
     )
   }
-  verified(CHINOOK_URL, buf)
+  verified(url, buf)
   fs.mkdirSync(path.dirname(cached), { recursive: true })
   fs.writeFileSync(cached, buf)
   return parse(cached, buf)
