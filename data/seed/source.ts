@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto"
 import fs from "node:fs"
 import path from "node:path"
+import { validateChinookData } from "./validate"
 
 /** The pinned upstream copy of the Chinook dataset (MIT licence). */
 export const CHINOOK_COMMIT = "7f67772503d71ba90f19283c38e93923addb43fa"
@@ -42,11 +43,7 @@ function parse(file: string, buf: Buffer): ChinookData {
   } catch (e: any) {
     throw new SeedError(`${file}: not valid JSON (${e.message}).`)
   }
-  for (const table of ["Genre", "MediaType", "Artist", "Album", "Track"] as const) {
-    if (!Array.isArray(data[table])) {
-      throw new SeedError(`${file}: the "${table}" table is missing.`)
-    }
-  }
+  validateChinookData(file, data)
   return data
 }
 

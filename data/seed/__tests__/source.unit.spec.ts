@@ -54,3 +54,26 @@ describe("loadChinookData", () => {
     expect((await load()).Album).toHaveLength(347)
   })
 })
+
+describe("validateChinookData", () => {
+  const { validateChinookData } = require("../validate")
+  const good = () => JSON.parse(fs.readFileSync(process.env.CHINOOK_DATA!, "utf8").replace(/^\uFEFF/, ""))
+
+  it("accepts the real dataset", () => {
+    expect(() => validateChinookData("ChinookData.json", good())).not.toThrow()
+  })
+
+  it.each([
+    ["a track of an album that does not exist", (d: any) => (d.Track[5].AlbumId = 9999), /Track 6: AlbumId 9999 names no Album/],
+    ["a duplicate key", (d: any) => (d.Artist[1].ArtistId = 1), /Artist 1: appears twice/],
+    ["a missing title", (d: any) => (d.Album[9].Title = ""), /Album 10: Title is missing/],
+    ["a negative price", (d: any) => (d.InvoiceLine[0].UnitPrice = -1), /InvoiceLine 1: UnitPrice is not a valid number/],
+    ["a bad date", (d: any) => (d.Invoice[2].InvoiceDate = "someday"), /Invoice 3: InvoiceDate is not a valid date/],
+    ["two customers with one email", (d: any) => (d.Customer[1].Email = d.Customer[0].Email), /Customer 2: Email .* is also customer 1's/],
+  ])("stops on %s, naming file, entity and key", (_, spoil, message) => {
+    const data = good()
+    spoil(data)
+    expect(() => validateChinookData("ChinookData.json", data)).toThrow(message)
+    expect(() => validateChinookData("ChinookData.json", data)).toThrow(/^ChinookData.json: /)
+  })
+})
