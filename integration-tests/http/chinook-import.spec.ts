@@ -23,6 +23,8 @@ medusaIntegrationTestRunner({
       const c = getContainer()
       const music = c.resolve(MUSIC_MODULE) as any
       const count = async (fn: Promise<[unknown[], number]>) => (await fn)[1]
+      const [store] = await c.resolve(Modules.STORE).listStores()
+      expect(store.name).toBe("Chinook Records")
       expect(await count(music.listAndCountGenres())).toBe(25)
       expect(await count(music.listAndCountMediaTypes())).toBe(5)
       expect(await count(music.listAndCountArtists())).toBe(275)

@@ -11,6 +11,8 @@ import { CHINOOK_COUNTRIES } from "./countries"
 
 /** The countries of Chinook's customers: one USD region serves them all. */
 export const STORE_COUNTRIES = Object.values(CHINOOK_COUNTRIES).sort()
+export const STORE_NAME = "Chinook Records"
+const MEDUSA_DEFAULT_STORE_NAME = "Medusa Store"
 export const STORE_CURRENCY = "usd"
 export const REGION_NAME = "Worldwide"
 export const STOREFRONT_KEY_TITLE = "Storefront"
@@ -35,19 +37,22 @@ export async function ensureStoreSetup(container: MedusaContainer): Promise<Stor
     data: [store],
   } = await query.graph({
     entity: "store",
-    fields: ["id", "default_sales_channel_id", "supported_currencies.currency_code"],
+    fields: ["id", "name", "default_sales_channel_id", "supported_currencies.currency_code"],
   })
   const salesChannelId = store.default_sales_channel_id
   if (!salesChannelId) {
     throw new Error("The store has no default sales channel; run the database migrations first.")
   }
+  const update: Record<string, unknown> = {}
   if (!store.supported_currencies?.some((c: any) => c.currency_code === STORE_CURRENCY)) {
-    await updateStoresWorkflow(container).run({
-      input: {
-        selector: { id: store.id },
-        update: { supported_currencies: [{ currency_code: STORE_CURRENCY, is_default: true }] },
-      },
-    })
+    update.supported_currencies = [{ currency_code: STORE_CURRENCY, is_default: true }]
+  }
+  // Only Medusa's placeholder name: a name staff chose stays.
+  if (store.name === MEDUSA_DEFAULT_STORE_NAME) {
+    update.name = STORE_NAME
+  }
+  if (Object.keys(update).length) {
+    await updateStoresWorkflow(container).run({ input: { selector: { id: store.id }, update } })
   }
 
   const paymentModule = container.resolve(Modules.PAYMENT)
