@@ -1,0 +1,92 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ensureStoreSetup } from "../../src/lib/store-setup"
+import { MUSIC_MODULE } from "../../src/modules/music"
+import type MusicModuleService from "../../src/modules/music/service"
+import { createAlbumsWorkflow } from "../../src/workflows/music/create-albums"
+
+jest.setTimeout(120_000)
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  testSuite: ({ api, getContainer }) => {
+    let pk: { headers: Record<string, string> }
+    let ids: { jobim: string; acdc: string; bossa: string; rock: string; warner: string }
+
+    beforeAll(async () => {
+      const container = getContainer()
+      const setup = await ensureStoreSetup(container)
+      pk = { headers: { "x-publishable-api-key": setup.publishable_key } }
+      const music: MusicModuleService = container.resolve(MUSIC_MODULE)
+      const [jobim, acdc] = await music.createArtists([{ name: "Antônio Carlos Jobim" }, { name: "AC/DC" }])
+      const [bossa, rock] = await music.createGenres([{ name: "Bossa Nova" }, { name: "Rock" }])
+      const t = (name: string, genre_id: string) => ({ name, genre_id, milliseconds: 180_000, unit_price: 0.99 })
+      const { result } = await createAlbumsWorkflow(container).run({
+        input: {
+          albums: [
+            { title: "Warner 25 Anos", artist_id: jobim.id, tracks: [t("Desafinado", bossa.id), t("Garota De Ipanema", bossa.id)] },
+            { title: "Let There Be Rock", artist_id: acdc.id, tracks: [t("Go Down", rock.id)] },
+            { title: "Back In Black", artist_id: acdc.id, tracks: [t("Hells Bells", rock.id)] },
+          ],
+        },
+      })
+      ids = { jobim: jobim.id, acdc: acdc.id, bossa: bossa.id, rock: rock.id, warner: result[0].id }
+    })
+
+    it("lists genres by name, a page at a time", async () => {
+      const { data } = await api.get("/store/music/genres?limit=1", pk)
+      expect(data).toMatchObject({ count: 2, offset: 0, limit: 1 })
+      expect(data.genres).toEqual([{ id: ids.bossa, name: "Bossa Nova" }])
+      const { data: next } = await api.get("/store/music/genres?limit=1&offset=1", pk)
+      expect(next.genres.map((g: any) => g.name)).toEqual(["Rock"])
+    })
+
+    it("shows a genre with the albums that have tracks in it", async () => {
+      const { data } = await api.get(`/store/music/genres/${ids.rock}`, pk)
+      expect(data.genre.name).toBe("Rock")
+      expect(data.genre.albums.map((a: any) => [a.title, a.artist.name])).toEqual([
+        ["Back In Black", "AC/DC"],
+        ["Let There Be Rock", "AC/DC"],
+      ])
+      expect(data.genre.albums[0].product.handle).toMatch(/^ac-dc-back-in-black-/)
+      expect(data.genre.albums[0].cover_url).toMatch(/\.svg$/)
+    })
+
+    it("finds artists by any part of the name, ignoring case", async () => {
+      const { data } = await api.get("/store/music/artists?q=JOBIM", pk)
+      expect(data.artists).toEqual([{ id: ids.jobim, name: "Antônio Carlos Jobim" }])
+      const { data: pct } = await api.get(`/store/music/artists?q=${encodeURIComponent("%")}`, pk)
+      expect(pct.count).toBe(0)
+      const { data: all } = await api.get("/store/music/artists", pk)
+      expect(all.artists.map((a: any) => a.name)).toEqual(["AC/DC", "Antônio Carlos Jobim"])
+    })
+
+    it("shows an artist with their albums", async () => {
+      const { data } = await api.get(`/store/music/artists/${ids.acdc}`, pk)
+      expect(data.artist.albums.map((a: any) => a.title)).toEqual(["Back In Black", "Let There Be Rock"])
+    })
+
+    it("answers bad parameters with 400 naming the field, and unknown ids with 404", async () => {
+      const bad = async (url: string) => (await api.get(url, pk).catch((e: any) => e.response)) as any
+      let res = await bad("/store/music/genres?limit=-1")
+      expect(res.status).toBe(400)
+      expect(res.data.message).toMatch(/limit/)
+      res = await bad(`/store/music/artists?q=${"x".repeat(10_000)}`)
+      expect(res.status).toBe(400)
+      expect(res.data.message).toMatch(/\bq\b/)
+      res = await bad("/store/music/genres?offset=abc")
+      expect(res.status).toBe(400)
+      expect(res.data.message).toMatch(/offset/)
+      res = await bad("/store/music/genres/gen_missing")
+      expect(res.status).toBe(404)
+      expect(res.data.message).toMatch(/gen_missing/)
+      res = await bad("/store/music/artists/art_missing")
+      expect(res.status).toBe(404)
+    })
+
+    it("needs the storefront's publishable key, like every store route", async () => {
+      const res = (await api.get("/store/music/genres").catch((e: any) => e.response)) as any
+      expect(res.status).toBe(400)
+      expect(res.data.message).toMatch(/publishable/i)
+    })
+  },
+})

@@ -1,0 +1,28 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { MUSIC_MODULE } from "../../../../../modules/music"
+import type MusicModuleService from "../../../../../modules/music/service"
+import { albumSummaryFields } from "../../query-config"
+
+/** GET /store/music/genres/:id: the genre and the albums that have tracks in it. */
+export async function GET(req: MedusaRequest, res: MedusaResponse) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const music: MusicModuleService = req.scope.resolve(MUSIC_MODULE)
+  const {
+    data: [genre],
+  } = await query.graph({ entity: "genre", fields: req.queryConfig.fields, filters: { id: req.params.id } })
+  if (!genre) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Genre with id: ${req.params.id} was not found`)
+  }
+  const tracks = await music.listTracks({ genre_id: genre.id }, { select: ["album_id"], take: null })
+  const albumIds = [...new Set(tracks.map((t) => t.album_id))]
+  const { data: albums } = albumIds.length
+    ? await query.graph({
+        entity: "album",
+        fields: [...albumSummaryFields, "artist.id", "artist.name"],
+        filters: { id: albumIds },
+        pagination: { order: { title: "ASC" } },
+      })
+    : { data: [] }
+  res.json({ genre: { ...genre, albums } })
+}

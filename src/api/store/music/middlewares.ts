@@ -1,0 +1,31 @@
+import { validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import * as QueryConfig from "./query-config"
+import {
+  StoreGetArtistParams,
+  StoreGetArtistsParams,
+  StoreGetGenreParams,
+  StoreGetGenresParams,
+} from "./validators"
+
+export const storeMusicMiddlewares: MiddlewareRoute[] = [
+  {
+    method: ["GET"],
+    matcher: "/store/music/genres",
+    middlewares: [validateAndTransformQuery(StoreGetGenresParams, QueryConfig.listGenresQueryConfig)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/music/genres/:id",
+    middlewares: [validateAndTransformQuery(StoreGetGenreParams, QueryConfig.retrieveGenreQueryConfig)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/music/artists",
+    middlewares: [validateAndTransformQuery(StoreGetArtistsParams, QueryConfig.listArtistsQueryConfig)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/music/artists/:id",
+    middlewares: [validateAndTransformQuery(StoreGetArtistParams, QueryConfig.retrieveArtistQueryConfig)],
+  },
+]

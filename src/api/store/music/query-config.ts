@@ -1,0 +1,14 @@
+export const genreFields = ["id", "name"]
+export const artistFields = ["id", "name"]
+export const albumSummaryFields = ["id", "title", "cover_url", "product.id", "product.handle"]
+
+const list = (defaults: string[]) => ({ defaults, isList: true, defaultLimit: 20 })
+const one = (defaults: string[]) => ({ defaults, isList: false })
+
+export const listGenresQueryConfig = list(genreFields)
+export const retrieveGenreQueryConfig = one(genreFields)
+export const listArtistsQueryConfig = list(artistFields)
+export const retrieveArtistQueryConfig = one([
+  ...artistFields,
+  ...albumSummaryFields.map((f) => `albums.${f}`),
+])
