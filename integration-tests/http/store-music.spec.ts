@@ -11,11 +11,13 @@ medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let pk: { headers: Record<string, string> }
     let ids: { jobim: string; acdc: string; bossa: string; rock: string; warner: string }
+    let regionId: string
 
     beforeAll(async () => {
       const container = getContainer()
       const setup = await ensureStoreSetup(container)
       pk = { headers: { "x-publishable-api-key": setup.publishable_key } }
+      regionId = setup.region_id
       const music: MusicModuleService = container.resolve(MUSIC_MODULE)
       const [jobim, acdc] = await music.createArtists([{ name: "Antônio Carlos Jobim" }, { name: "AC/DC" }])
       const [bossa, rock] = await music.createGenres([{ name: "Bossa Nova" }, { name: "Rock" }])
@@ -23,7 +25,11 @@ medusaIntegrationTestRunner({
       const { result } = await createAlbumsWorkflow(container).run({
         input: {
           albums: [
-            { title: "Warner 25 Anos", artist_id: jobim.id, tracks: [t("Desafinado", bossa.id), t("Garota De Ipanema", bossa.id)] },
+            {
+              title: "Warner 25 Anos",
+              artist_id: jobim.id,
+              tracks: [t("Desafinado", bossa.id), { ...t("Garota De Ipanema", bossa.id), unit_price: 1.99, composer: "Jobim/Moraes" }],
+            },
             { title: "Let There Be Rock", artist_id: acdc.id, tracks: [t("Go Down", rock.id)] },
             { title: "Back In Black", artist_id: acdc.id, tracks: [t("Hells Bells", rock.id)] },
           ],
@@ -65,6 +71,34 @@ medusaIntegrationTestRunner({
       expect(data.artist.albums.map((a: any) => a.title)).toEqual(["Back In Black", "Let There Be Rock"])
     })
 
+    it("lists albums by artist, genre and title, in the order asked for", async () => {
+      const titles = async (qs: string) => (await api.get(`/store/music/albums?${qs}`, pk)).data.albums.map((a: any) => a.title)
+      expect(await titles("")).toEqual(["Back In Black", "Let There Be Rock", "Warner 25 Anos"])
+      expect(await titles("order=-title")).toEqual(["Warner 25 Anos", "Let There Be Rock", "Back In Black"])
+      expect(await titles(`artist_id=${ids.acdc}`)).toEqual(["Back In Black", "Let There Be Rock"])
+      expect(await titles(`genre_id=${ids.bossa}`)).toEqual(["Warner 25 Anos"])
+      expect(await titles("q=rock")).toEqual(["Let There Be Rock"])
+      const { data } = await api.get("/store/music/albums?limit=1", pk)
+      expect(data).toMatchObject({ count: 3, limit: 1 })
+      expect(data.albums[0]).toMatchObject({ artist: { name: "AC/DC" }, product: { handle: expect.any(String) } })
+    })
+
+    it("shows an album with its tracks in order, each priced for the region, and the full album", async () => {
+      const { data } = await api.get(`/store/music/albums/${ids.warner}?region_id=${regionId}`, pk)
+      const album = data.album
+      expect(album).toMatchObject({ title: "Warner 25 Anos", artist: { name: "Antônio Carlos Jobim" } })
+      expect(album.tracks.map((t: any) => [t.track_number, t.name, t.genre.name, t.price.amount])).toEqual([
+        [1, "Desafinado", "Bossa Nova", 0.99],
+        [2, "Garota De Ipanema", "Bossa Nova", 1.99],
+      ])
+      expect(album.tracks[1]).toMatchObject({ composer: "Jobim/Moraes", milliseconds: 180_000, variant_id: expect.stringMatching(/^variant_/) })
+      expect(album.full_album).toEqual({ variant_id: expect.stringMatching(/^variant_/), price: { amount: 2.98, currency_code: "usd" } })
+
+      // Without a region there is nothing to price against.
+      const { data: plain } = await api.get(`/store/music/albums/${ids.warner}`, pk)
+      expect(plain.album.tracks[0].price).toBeNull()
+    })
+
     it("answers bad parameters with 400 naming the field, and unknown ids with 404", async () => {
       const bad = async (url: string) => (await api.get(url, pk).catch((e: any) => e.response)) as any
       let res = await bad("/store/music/genres?limit=-1")
@@ -80,6 +114,14 @@ medusaIntegrationTestRunner({
       expect(res.status).toBe(404)
       expect(res.data.message).toMatch(/gen_missing/)
       res = await bad("/store/music/artists/art_missing")
+      expect(res.status).toBe(404)
+      res = await bad("/store/music/albums?order=price")
+      expect(res.status).toBe(400)
+      expect(res.data.message).toMatch(/order/)
+      res = await bad(`/store/music/albums/${ids.warner}?region_id=reg_missing`)
+      expect(res.status).toBe(400)
+      expect(res.data.message).toMatch(/region_id/)
+      res = await bad("/store/music/albums/alb_missing")
       expect(res.status).toBe(404)
     })
 

@@ -1,6 +1,8 @@
 import { validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
 import * as QueryConfig from "./query-config"
 import {
+  StoreGetAlbumParams,
+  StoreGetAlbumsParams,
   StoreGetArtistParams,
   StoreGetArtistsParams,
   StoreGetGenreParams,
@@ -22,6 +24,16 @@ export const storeMusicMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/store/music/artists",
     middlewares: [validateAndTransformQuery(StoreGetArtistsParams, QueryConfig.listArtistsQueryConfig)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/music/albums",
+    middlewares: [validateAndTransformQuery(StoreGetAlbumsParams, QueryConfig.listAlbumsQueryConfig)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/music/albums/:id",
+    middlewares: [validateAndTransformQuery(StoreGetAlbumParams, QueryConfig.retrieveAlbumQueryConfig)],
   },
   {
     method: ["GET"],

@@ -12,3 +12,19 @@ export const retrieveArtistQueryConfig = one([
   ...artistFields,
   ...albumSummaryFields.map((f) => `albums.${f}`),
 ])
+
+export const listAlbumsQueryConfig = list([...albumSummaryFields, "artist.id", "artist.name"])
+export const retrieveAlbumQueryConfig = one([
+  ...albumSummaryFields,
+  "artist.id",
+  "artist.name",
+  "tracks.id",
+  "tracks.name",
+  "tracks.track_number",
+  "tracks.milliseconds",
+  "tracks.composer",
+  "tracks.genre.id",
+  "tracks.genre.name",
+  "tracks.media_type.name",
+  "tracks.product_variant.id",
+])

@@ -15,5 +15,19 @@ export const StoreGetGenreParams = z.object({ fields: page.fields })
 export const StoreGetArtistsParams = z.object({ ...page, q: StoreMusicSearchText.optional() })
 export const StoreGetArtistParams = z.object({ fields: page.fields })
 
+export const StoreGetAlbumsParams = z.object({
+  ...page,
+  q: StoreMusicSearchText.optional(),
+  artist_id: z.string().max(100).optional(),
+  genre_id: z.string().max(100).optional(),
+  order: z.enum(["title", "-title", "created_at", "-created_at"]).default("title"),
+})
+export const StoreGetAlbumParams = z.object({
+  fields: page.fields,
+  region_id: z.string().max(100).optional(),
+})
+
+export type StoreGetAlbumsParamsType = z.infer<typeof StoreGetAlbumsParams>
+export type StoreGetAlbumParamsType = z.infer<typeof StoreGetAlbumParams>
 export type StoreGetGenresParamsType = z.infer<typeof StoreGetGenresParams>
 export type StoreGetArtistsParamsType = z.infer<typeof StoreGetArtistsParams>

@@ -1,0 +1,29 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { MUSIC_MODULE } from "../../../../modules/music"
+import type MusicModuleService from "../../../../modules/music/service"
+import { containsFilter } from "../utils/ilike"
+import type { StoreGetAlbumsParamsType } from "../validators"
+
+/** GET /store/music/albums?artist_id=&genre_id=&q=&order=: albums with artist and cover. */
+export async function GET(req: MedusaRequest, res: MedusaResponse) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { q, artist_id, genre_id, order } = req.validatedQuery as StoreGetAlbumsParamsType
+  const filters: Record<string, unknown> = {}
+  if (q) filters.title = containsFilter(q)
+  if (artist_id) filters.artist_id = artist_id
+  if (genre_id) {
+    // An album is in a genre when any of its tracks is.
+    const music: MusicModuleService = req.scope.resolve(MUSIC_MODULE)
+    const tracks = await music.listTracks({ genre_id }, { select: ["album_id"], take: null })
+    filters.id = [...new Set(tracks.map((t) => t.album_id))]
+  }
+  const [field, direction] = order.startsWith("-") ? [order.slice(1), "DESC"] : [order, "ASC"]
+  const { data: albums, metadata } = await query.graph({
+    entity: "album",
+    fields: req.queryConfig.fields,
+    filters,
+    pagination: { ...req.queryConfig.pagination, order: { [field]: direction } },
+  })
+  res.json({ albums, count: metadata!.count, offset: metadata!.skip, limit: metadata!.take })
+}
