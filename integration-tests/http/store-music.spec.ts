@@ -3,6 +3,7 @@ import { ensureStoreSetup } from "../../src/lib/store-setup"
 import { MUSIC_MODULE } from "../../src/modules/music"
 import type MusicModuleService from "../../src/modules/music/service"
 import { createAlbumsWorkflow } from "../../src/workflows/music/create-albums"
+import { createPlaylistsWorkflow } from "../../src/workflows/playlists/create-playlists"
 
 jest.setTimeout(120_000)
 
@@ -12,6 +13,7 @@ medusaIntegrationTestRunner({
     let pk: { headers: Record<string, string> }
     let ids: { jobim: string; acdc: string; bossa: string; rock: string; warner: string }
     let regionId: string
+    let playlistIds: string[]
 
     beforeAll(async () => {
       const container = getContainer()
@@ -36,6 +38,16 @@ medusaIntegrationTestRunner({
         },
       })
       ids = { jobim: jobim.id, acdc: acdc.id, bossa: bossa.id, rock: rock.id, warner: result[0].id }
+      const trackIds = result.flatMap((a) => a.tracks.map((t) => t.id)) // Desafinado, Garota, Go Down, Hells Bells
+      const { result: lists } = await createPlaylistsWorkflow(container).run({
+        input: {
+          playlists: [
+            { name: "Mixed", editorial: true, track_ids: [trackIds[3], trackIds[0], trackIds[2], trackIds[1]] },
+            { name: "Someone's private list", track_ids: [trackIds[0]] },
+          ],
+        },
+      })
+      playlistIds = lists.map((p) => p.id)
     })
 
     it("lists genres by name, a page at a time", async () => {
@@ -99,6 +111,26 @@ medusaIntegrationTestRunner({
       expect(plain.album.tracks[0].price).toBeNull()
     })
 
+    it("lists the editorial playlists and pages through one in playlist order", async () => {
+      const { data } = await api.get("/store/music/playlists", pk)
+      expect(data.playlists.map((p: any) => p.name)).toEqual(["Mixed"])
+
+      const { data: page } = await api.get(`/store/music/playlists/${playlistIds[0]}?limit=3`, pk)
+      expect(page.playlist).toMatchObject({ name: "Mixed", count: 4, offset: 0, limit: 3 })
+      expect(page.playlist.tracks.map((t: any) => [t.position, t.name, t.album.artist.name])).toEqual([
+        [0, "Hells Bells", "AC/DC"],
+        [1, "Desafinado", "Antônio Carlos Jobim"],
+        [2, "Go Down", "AC/DC"],
+      ])
+      const { data: rest } = await api.get(`/store/music/playlists/${playlistIds[0]}?limit=3&offset=3`, pk)
+      expect(rest.playlist.tracks.map((t: any) => t.name)).toEqual(["Garota De Ipanema"])
+      expect(rest.playlist.tracks[0].product_variant.id).toMatch(/^variant_/)
+
+      // A customer's private playlist is not the store's to show.
+      const res = (await api.get(`/store/music/playlists/${playlistIds[1]}`, pk).catch((e: any) => e.response)) as any
+      expect(res.status).toBe(404)
+    })
+
     it("answers bad parameters with 400 naming the field, and unknown ids with 404", async () => {
       const bad = async (url: string) => (await api.get(url, pk).catch((e: any) => e.response)) as any
       let res = await bad("/store/music/genres?limit=-1")
@@ -123,6 +155,9 @@ medusaIntegrationTestRunner({
       expect(res.data.message).toMatch(/region_id/)
       res = await bad("/store/music/albums/alb_missing")
       expect(res.status).toBe(404)
+      res = await bad(`/store/music/playlists/${playlistIds[0]}?limit=500`)
+      expect(res.status).toBe(400)
+      expect(res.data.message).toMatch(/limit/)
     })
 
     it("needs the storefront's publishable key, like every store route", async () => {

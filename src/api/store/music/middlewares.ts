@@ -7,6 +7,8 @@ import {
   StoreGetArtistsParams,
   StoreGetGenreParams,
   StoreGetGenresParams,
+  StoreGetPlaylistParams,
+  StoreGetPlaylistsParams,
 } from "./validators"
 
 export const storeMusicMiddlewares: MiddlewareRoute[] = [
@@ -34,6 +36,16 @@ export const storeMusicMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/store/music/albums/:id",
     middlewares: [validateAndTransformQuery(StoreGetAlbumParams, QueryConfig.retrieveAlbumQueryConfig)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/music/playlists",
+    middlewares: [validateAndTransformQuery(StoreGetPlaylistsParams, QueryConfig.listPlaylistsQueryConfig)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/music/playlists/:id",
+    middlewares: [validateAndTransformQuery(StoreGetPlaylistParams, QueryConfig.retrievePlaylistQueryConfig)],
   },
   {
     method: ["GET"],

@@ -28,3 +28,6 @@ export const retrieveAlbumQueryConfig = one([
   "tracks.media_type.name",
   "tracks.product_variant.id",
 ])
+
+export const listPlaylistsQueryConfig = list(["id", "name", "description"])
+export const retrievePlaylistQueryConfig = one(["id", "name", "description", "editorial", "visibility"])

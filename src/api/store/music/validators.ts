@@ -27,6 +27,14 @@ export const StoreGetAlbumParams = z.object({
   region_id: z.string().max(100).optional(),
 })
 
+export const StoreGetPlaylistsParams = z.object({ ...page })
+export const StoreGetPlaylistParams = z.object({
+  ...page,
+  // A playlist's tracks come a page at a time: Chinook's "Music" holds 3290.
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+})
+
+export type StoreGetPlaylistParamsType = z.infer<typeof StoreGetPlaylistParams>
 export type StoreGetAlbumsParamsType = z.infer<typeof StoreGetAlbumsParams>
 export type StoreGetAlbumParamsType = z.infer<typeof StoreGetAlbumParams>
 export type StoreGetGenresParamsType = z.infer<typeof StoreGetGenresParams>
