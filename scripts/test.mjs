@@ -39,12 +39,17 @@ if (!env.DB_HOST) {
 
 let status = 0
 try {
-  const storefront = await exec("npm", ["run", "build", "--prefix", "storefront"], {
-    cwd: root,
-    env: { ...env, NODE_ENV: "production" },
-  })
-  if (storefront.status !== 0) {
-    throw new Error("The storefront does not build (npm run build --prefix storefront).")
+  // The browser tests serve the built storefront; a run that leaves them out
+  // (`npm test -- --selectProjects http`) need not build it.
+  const projects = args.includes("--selectProjects") ? args.slice(args.indexOf("--selectProjects") + 1) : ["e2e"]
+  if (projects.includes("e2e")) {
+    const storefront = await exec("npm", ["run", "build", "--prefix", "storefront"], {
+      cwd: root,
+      env: { ...env, NODE_ENV: "production" },
+    })
+    if (storefront.status !== 0) {
+      throw new Error("The storefront does not build (npm run build --prefix storefront).")
+    }
   }
   const jest = await exec(
     path.join(root, "node_modules/.bin/jest"),

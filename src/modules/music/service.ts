@@ -11,6 +11,12 @@ class MusicModuleService extends MedusaService({
   Track,
   Genre,
   MediaType,
-}) {}
+}) {
+  /** An album is in a genre when any of its tracks is. */
+  async listAlbumIdsInGenre(genreId: string): Promise<string[]> {
+    const tracks = await this.listTracks({ genre_id: genreId }, { select: ["album_id"], take: null })
+    return [...new Set(tracks.map((t) => t.album_id))]
+  }
+}
 
 export default MusicModuleService

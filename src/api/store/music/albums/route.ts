@@ -13,10 +13,8 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   if (q) filters.title = containsFilter(q)
   if (artist_id) filters.artist_id = artist_id
   if (genre_id) {
-    // An album is in a genre when any of its tracks is.
     const music: MusicModuleService = req.scope.resolve(MUSIC_MODULE)
-    const tracks = await music.listTracks({ genre_id }, { select: ["album_id"], take: null })
-    filters.id = [...new Set(tracks.map((t) => t.album_id))]
+    filters.id = await music.listAlbumIdsInGenre(genre_id)
   }
   const [field, direction] = order.startsWith("-") ? [order.slice(1), "DESC"] : [order, "ASC"]
   const { data: albums, metadata } = await query.graph({

@@ -14,8 +14,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   if (!genre) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Genre with id: ${req.params.id} was not found`)
   }
-  const tracks = await music.listTracks({ genre_id: genre.id }, { select: ["album_id"], take: null })
-  const albumIds = [...new Set(tracks.map((t) => t.album_id))]
+  const albumIds = await music.listAlbumIdsInGenre(genre.id)
   const { data: albums } = albumIds.length
     ? await query.graph({
         entity: "album",
