@@ -9,6 +9,11 @@ import {
   StoreGetGenresParams,
   StoreGetPlaylistParams,
   StoreGetPlaylistsParams,
+  StoreGetChartsParams,
+  StoreGetRelatedAlbumsParams,
+  StoreGetTrackPreviewParams,
+  StoreGetTracksParams,
+  StoreMusicSearchParams,
 } from "./validators"
 
 export const storeMusicMiddlewares: MiddlewareRoute[] = [
@@ -46,6 +51,31 @@ export const storeMusicMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/store/music/playlists/:id",
     middlewares: [validateAndTransformQuery(StoreGetPlaylistParams, QueryConfig.retrievePlaylistQueryConfig)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/music/tracks",
+    middlewares: [validateAndTransformQuery(StoreGetTracksParams, QueryConfig.listTracksQueryConfig)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/music/tracks/:id/preview",
+    middlewares: [validateAndTransformQuery(StoreGetTrackPreviewParams, {})],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/music/charts",
+    middlewares: [validateAndTransformQuery(StoreGetChartsParams, {})],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/music/albums/:id/related",
+    middlewares: [validateAndTransformQuery(StoreGetRelatedAlbumsParams, {})],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/music/search",
+    middlewares: [validateAndTransformQuery(StoreMusicSearchParams, {})],
   },
   {
     method: ["GET"],

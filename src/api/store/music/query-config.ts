@@ -31,3 +31,22 @@ export const retrieveAlbumQueryConfig = one([
 
 export const listPlaylistsQueryConfig = list(["id", "name", "description"])
 export const retrievePlaylistQueryConfig = one(["id", "name", "description", "editorial", "visibility"])
+
+export const listTracksQueryConfig = list([
+  "id",
+  "name",
+  "track_number",
+  "milliseconds",
+  "composer",
+  "genre.id",
+  "genre.name",
+  "media_type.id",
+  "media_type.name",
+  "product_variant.id",
+  "album.id",
+  "album.title",
+  "album.cover_url",
+  "album.product.handle",
+  "album.artist.id",
+  "album.artist.name",
+])

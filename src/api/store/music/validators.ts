@@ -34,6 +34,39 @@ export const StoreGetPlaylistParams = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
 })
 
+const id = z.string().trim().min(1).max(100)
+
+export const StoreGetTracksParams = z.object({
+  ...page,
+  q: StoreMusicSearchText.optional(),
+  genre_id: id.optional(),
+  album_id: id.optional(),
+  media_type_id: id.optional(),
+})
+
+export const StoreGetChartsParams = z.object({
+  genre_id: id.optional(),
+  // Absent: all time.
+  days: z.coerce.number().int().min(1).max(36_500).optional(),
+  limit: z.coerce.number().int().min(1).max(50).default(10),
+})
+
+export const StoreGetRelatedAlbumsParams = z.object({
+  limit: z.coerce.number().int().min(1).max(24).default(6),
+})
+
+export const StoreGetTrackPreviewParams = z.object({})
+
+export const StoreMusicSearchParams = z.object({
+  q: StoreMusicSearchText,
+  // Per kind: a search box shows a handful of each, a results page more.
+  limit: z.coerce.number().int().min(1).max(20).default(5),
+})
+
+export type StoreGetTracksParamsType = z.infer<typeof StoreGetTracksParams>
+export type StoreGetChartsParamsType = z.infer<typeof StoreGetChartsParams>
+export type StoreGetRelatedAlbumsParamsType = z.infer<typeof StoreGetRelatedAlbumsParams>
+export type StoreMusicSearchParamsType = z.infer<typeof StoreMusicSearchParams>
 export type StoreGetPlaylistParamsType = z.infer<typeof StoreGetPlaylistParams>
 export type StoreGetAlbumsParamsType = z.infer<typeof StoreGetAlbumsParams>
 export type StoreGetAlbumParamsType = z.infer<typeof StoreGetAlbumParams>

@@ -3,12 +3,17 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { MUSIC_MODULE } from "../../../../modules/music"
 import type MusicModuleService from "../../../../modules/music/service"
 import { containsFilter } from "../utils/ilike"
+import { assertKnownIds } from "../utils/known-id"
 import type { StoreGetAlbumsParamsType } from "../validators"
 
 /** GET /store/music/albums?artist_id=&genre_id=&q=&order=: albums with artist and cover. */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { q, artist_id, genre_id, order } = req.validatedQuery as StoreGetAlbumsParamsType
+  await assertKnownIds(req.scope, {
+    artist_id: { entity: "artist", id: artist_id },
+    genre_id: { entity: "genre", id: genre_id },
+  })
   const filters: Record<string, unknown> = {}
   if (q) filters.title = containsFilter(q)
   if (artist_id) filters.artist_id = artist_id

@@ -1,21 +1,20 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError, QueryContext } from "@medusajs/framework/utils"
+import { resolveAlbumRef } from "../../utils/album-ref"
 import type { StoreGetAlbumParamsType } from "../../validators"
 
 /**
- * GET /store/music/albums/:id?region_id=: the album with artist, cover and
+ * GET /store/music/albums/:id?region_id= (`:id` an album id or product handle): the album with artist, cover and
  * tracks in order, each with its variant and, given a region, its price; and
  * the full-album variant with its price.
  */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { region_id } = req.validatedQuery as StoreGetAlbumParamsType
+  const ref = await resolveAlbumRef(req.scope, req.params.id)
   const {
     data: [album],
-  } = await query.graph({ entity: "album", fields: req.queryConfig.fields, filters: { id: req.params.id } })
-  if (!album) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Album with id: ${req.params.id} was not found`)
-  }
+  } = await query.graph({ entity: "album", fields: req.queryConfig.fields, filters: { id: ref.id } })
 
   let region: { id: string; currency_code: string } | undefined
   if (region_id) {
