@@ -35,13 +35,14 @@ export class ClipCache {
 
   private async load(key: string, render: () => Buffer): Promise<Buffer> {
     const file = path.join(this.dir, `${key.replace(/[^\w.-]/g, "_")}.wav`)
-    let clip = await fs.readFile(file).catch(() => undefined)
+    let clip: Buffer | undefined = await fs.readFile(file).catch(() => undefined)
     if (!clip) {
-      clip = render()
+      const rendered = render()
+      clip = rendered
       // A cache that cannot be written (read-only disk) only costs speed.
       await fs
         .mkdir(this.dir, { recursive: true })
-        .then(() => fs.writeFile(`${file}.${process.pid}.tmp`, clip!))
+        .then(() => fs.writeFile(`${file}.${process.pid}.tmp`, rendered))
         .then(() => fs.rename(`${file}.${process.pid}.tmp`, file))
         .catch(() => {})
     }

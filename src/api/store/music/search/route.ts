@@ -24,8 +24,8 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
       ? query.graph({ entity: "track", fields: ["id", "product_variant.id"], filters: { id: hits.tracks.map((t) => t.id) } })
       : { data: [] },
   ])
-  const handles = new Map(albums.data.map((a: any) => [a.id, a.product?.handle ?? null]))
-  const variants = new Map(tracks.data.map((t: any) => [t.id, t.product_variant?.id ?? null]))
+  const handles = new Map<string, string | null>(albums.data.map((a: any): [string, string | null] => [a.id, a.product?.handle ?? null]))
+  const variants = new Map<string, string | null>(tracks.data.map((t: any): [string, string | null] => [t.id, t.product_variant?.id ?? null]))
 
   res.json({
     q,
