@@ -2,12 +2,13 @@ import type { Metadata, Viewport } from "next"
 import type { ReactNode } from "react"
 import SiteFooter from "@modules/layout/components/site-footer"
 import SiteHeader from "@modules/layout/components/site-header"
+import PlayerProvider from "@modules/player/components/player-provider"
 import { inter } from "./fonts"
 import "@/styles/globals.css"
 
 export const metadata: Metadata = {
   title: { default: "Chinook Records", template: "%s · Chinook Records" },
-  description: "Chinook Records: a digital music store. Buy whole albums or single tracks.",
+  description: "Chinook Records: a digital music store. Discover new albums, best sellers, genres and playlists; buy whole albums or single tracks.",
 }
 
 export const viewport: Viewport = {
@@ -21,11 +22,13 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <a className="skip-link" href="#main">
           Skip to content
         </a>
-        <SiteHeader />
-        <main id="main" tabIndex={-1}>
-          {children}
-        </main>
-        <SiteFooter />
+        <PlayerProvider>
+          <SiteHeader />
+          <main id="main" tabIndex={-1}>
+            {children}
+          </main>
+          <SiteFooter />
+        </PlayerProvider>
       </body>
     </html>
   )

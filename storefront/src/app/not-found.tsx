@@ -8,12 +8,12 @@ export default function NotFound() {
     <Notice
       title="We couldn't find that page"
       actions={
-        <Link className={noticeStyles.button} href="/">
+        <Link className={noticeStyles.button} href="/albums">
           Browse all albums
         </Link>
       }
     >
-      <p>The album or page you were looking for isn&apos;t in our catalogue. It may have been removed, or the link may be mistyped.</p>
+      <p>The album, artist or page you were looking for isn&apos;t in our catalogue. It may have been removed, or the link may be mistyped.</p>
     </Notice>
   )
 }

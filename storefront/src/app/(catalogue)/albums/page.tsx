@@ -1,10 +1,11 @@
 import type { Metadata } from "next"
 import { readStoreConfig } from "@lib/config"
 import { listAlbums } from "@lib/data/albums"
+import { parsePage } from "@lib/util/search-params"
 import SetupNotice from "@modules/common/components/setup-notice"
 import Catalogue from "@modules/home/templates/catalogue"
 
-// Read from the backend on every request: the build needs no backend.
+// Rendered per request (the build needs no backend); the data is cached.
 export const dynamic = "force-dynamic"
 
 type Props = {
@@ -13,16 +14,10 @@ type Props = {
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const page = parsePage((await searchParams).page)
-  return page > 1 ? { title: `Albums, page ${page}` } : {}
+  return { title: page > 1 ? `All albums, page ${page}` : "All albums" }
 }
 
-function parsePage(value: string | string[] | undefined): number {
-  const raw = Array.isArray(value) ? value[0] : value
-  const n = Number(raw)
-  return Number.isInteger(n) && n >= 1 ? Math.min(n, 100_000) : 1
-}
-
-export default async function HomePage({ searchParams }: Props) {
+export default async function AlbumsPage({ searchParams }: Props) {
   if (!readStoreConfig()) {
     return <SetupNotice />
   }

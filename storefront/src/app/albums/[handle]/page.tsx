@@ -1,7 +1,7 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { readStoreConfig } from "@lib/config"
-import { getAlbumByHandle } from "@lib/data/albums"
+import { getAlbumByHandle, listRelatedAlbums } from "@lib/data/albums"
 import AlbumDetails from "@modules/albums/templates/album-details"
 import SetupNotice from "@modules/common/components/setup-notice"
 
@@ -19,9 +19,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!album) {
     return { title: "Album not found" }
   }
+  const by = album.artist ? ` by ${album.artist.name}` : ""
   return {
-    title: `${album.title} by ${album.artist}`,
-    description: `${album.title} by ${album.artist}: buy the full album or any of its ${album.tracks.length} tracks.`,
+    title: `${album.title}${by}`,
+    description: `${album.title}${by}: listen to demo clips, buy the full album or any of its ${album.tracks.length} tracks.`,
+    openGraph: album.coverUrl ? { images: [album.coverUrl] } : undefined,
   }
 }
 
@@ -29,9 +31,10 @@ export default async function AlbumPage({ params }: Props) {
   if (!readStoreConfig()) {
     return <SetupNotice />
   }
-  const album = await getAlbumByHandle((await params).handle)
+  const { handle } = await params
+  const [album, related] = await Promise.all([getAlbumByHandle(handle), listRelatedAlbums(handle)])
   if (!album) {
     notFound()
   }
-  return <AlbumDetails album={album} />
+  return <AlbumDetails album={album} related={related} />
 }

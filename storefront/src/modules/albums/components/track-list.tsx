@@ -1,41 +1,65 @@
 import Price from "@modules/common/components/price"
+import PlayButton from "@modules/player/components/play-button"
+import TrackQueue from "@modules/player/components/track-queue"
+import { formatDuration, spokenDuration } from "@lib/util/duration"
+import { albumQueue } from "@lib/util/music-api"
 import type { Album } from "@/types/album"
 import styles from "./track-list.module.css"
 
-/** The album's tracks in track-number order, each with its own price. */
+/** The album's tracks in track-number order, each with a demo clip, its length and its own price. */
 export default function TrackList({ album }: { album: Album }) {
   if (!album.tracks.length) {
     return <p>This album has no tracks for sale yet.</p>
   }
   return (
-    <table className={styles.table}>
-      <caption className="visually-hidden">
-        Tracks of {album.title} by {album.artist}, with the price of each
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col" className={styles.number}>
-            #
-          </th>
-          <th scope="col">Title</th>
-          <th scope="col" className={styles.price}>
-            Price
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {album.tracks.map((track) => (
-          <tr key={track.variantId}>
-            <td className={styles.number}>{track.number}</td>
-            <th scope="row" className={styles.title}>
-              {track.title}
+    <TrackQueue tracks={albumQueue(album)}>
+      <table className={styles.table}>
+        <caption className="visually-hidden">
+          Tracks of {album.title}
+          {album.artist ? ` by ${album.artist.name}` : ""}, with a demo clip, the length and the price of each
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col" className={styles.number}>
+              #
             </th>
-            <td className={styles.price}>
-              <Price money={track.price} />
-            </td>
+            <th scope="col" className={styles.play}>
+              <span className="visually-hidden">Demo clip</span>
+            </th>
+            <th scope="col">Title</th>
+            <th scope="col" className={styles.time}>
+              <span aria-hidden="true">Time</span>
+              <span className="visually-hidden">Length</span>
+            </th>
+            <th scope="col" className={styles.price}>
+              Price
+            </th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {album.tracks.map((track) => (
+            <tr key={track.id}>
+              <td className={styles.number} data-col="number">
+                {track.number}
+              </td>
+              <td className={styles.play}>
+                <PlayButton trackId={track.id} title={track.title} />
+              </td>
+              <th scope="row" className={styles.title} data-col="title">
+                <span className={styles.name}>{track.title}</span>
+                {track.composer && <span className={styles.composer}>{track.composer}</span>}
+              </th>
+              <td className={styles.time} data-col="time">
+                <span aria-hidden="true">{formatDuration(track.durationMs)}</span>
+                <span className="visually-hidden">{spokenDuration(track.durationMs)}</span>
+              </td>
+              <td className={styles.price} data-col="price">
+                <Price money={track.price} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TrackQueue>
   )
 }

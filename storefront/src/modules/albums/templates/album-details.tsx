@@ -1,19 +1,41 @@
 import Link from "next/link"
 import Price from "@modules/common/components/price"
+import Section from "@modules/common/components/section"
+import PlayButton from "@modules/player/components/play-button"
+import TrackQueue from "@modules/player/components/track-queue"
 import { albumSavings } from "@lib/util/album-savings"
+import { formatDuration, spokenDuration } from "@lib/util/duration"
 import { formatMoney } from "@lib/util/money"
+import { albumQueue } from "@lib/util/music-api"
 import { plural } from "@lib/util/plural"
-import type { Album } from "@/types/album"
+import type { Album, GenreRef, RelatedAlbum } from "@/types/album"
 import AlbumCover from "../components/album-cover"
+import { artistHref } from "../components/album-card"
+import AlbumGrid from "../components/album-grid"
 import TrackList from "../components/track-list"
 import styles from "./album-details.module.css"
 
-export default function AlbumDetails({ album }: { album: Album }) {
+const REASONS: Record<RelatedAlbum["reason"], string> = {
+  bought_together: "Often bought together",
+  same_artist: "Same artist",
+  same_genre: "Same genre",
+}
+
+function genresOf(album: Album): GenreRef[] {
+  const seen = new Map<string, GenreRef>()
+  for (const t of album.tracks) if (t.genre && !seen.has(t.genre.id)) seen.set(t.genre.id, t.genre)
+  return [...seen.values()]
+}
+
+export default function AlbumDetails({ album, related = [] }: { album: Album; related?: RelatedAlbum[] }) {
   const savings = albumSavings(album)
+  const genres = genresOf(album)
+  const totalMs = album.tracks.reduce((sum, t) => sum + t.durationMs, 0)
+  const first = album.tracks[0]
 
   return (
     <div className={`container ${styles.page}`}>
-      <Link href="/" className={styles.back}>
+      <Link href="/albums" className={styles.back}>
         <span aria-hidden="true">←</span> All albums
       </Link>
 
@@ -29,8 +51,33 @@ export default function AlbumDetails({ album }: { album: Album }) {
               {album.title}
             </h1>
             <p className={styles.artist}>
-              by <strong>{album.artist}</strong> · {plural(album.tracks.length, "track")}
+              {album.artist && (
+                <>
+                  by{" "}
+                  <Link href={artistHref(album.artist)} className={styles.artistLink}>
+                    {album.artist.name}
+                  </Link>{" "}
+                  ·{" "}
+                </>
+              )}
+              {plural(album.tracks.length, "track")}
+              {totalMs > 0 && (
+                <>
+                  {" "}
+                  · <span aria-hidden="true">{formatDuration(totalMs)}</span>
+                  <span className="visually-hidden">{spokenDuration(totalMs)}</span>
+                </>
+              )}
             </p>
+            {genres.length > 0 && (
+              <ul className={styles.genres} aria-label="Genres">
+                {genres.map((g) => (
+                  <li key={g.id}>
+                    <Link href={`/genres/${encodeURIComponent(g.id)}`}>{g.name}</Link>
+                  </li>
+                ))}
+              </ul>
+            )}
 
             <div className={styles.buy}>
               <p>
@@ -44,6 +91,14 @@ export default function AlbumDetails({ album }: { album: Album }) {
                 </p>
               )}
             </div>
+            {first && (
+              <div className={styles.listen}>
+                <TrackQueue tracks={albumQueue(album)}>
+                  <PlayButton trackId={first.id} title={first.title} variant="large" label="Play demo clips" />
+                </TrackQueue>
+                <p className={styles.demoNote}>Demo clips are 30-second generated previews, not the recordings.</p>
+              </div>
+            )}
           </div>
         </div>
 
@@ -55,6 +110,12 @@ export default function AlbumDetails({ album }: { album: Album }) {
           <TrackList album={album} />
         </section>
       </article>
+
+      {related.length > 0 && (
+        <Section id="related" title="You might also like">
+          <AlbumGrid albums={related} label="Related albums" headingLevel={3} eager={0} eyebrow={(a) => REASONS[a.reason]} />
+        </Section>
+      )}
     </div>
   )
 }

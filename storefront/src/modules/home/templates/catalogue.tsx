@@ -6,10 +6,10 @@ import type { AlbumPage } from "@/types/album"
 import styles from "./catalogue.module.css"
 
 function pageHref(page: number) {
-  return page <= 1 ? "/" : `/?page=${page}`
+  return page <= 1 ? "/albums" : `/albums?page=${page}`
 }
 
-/** The home page: the catalogue, a page of albums at a time, by title. */
+/** All albums: the catalogue, a page of albums at a time, by title. */
 export default function Catalogue({ data }: { data: AlbumPage }) {
   const { albums, count, page, pageSize, pageCount } = data
 
@@ -22,7 +22,7 @@ export default function Catalogue({ data }: { data: AlbumPage }) {
       <Notice
         title="There is no such page"
         actions={
-          <Link className={noticeStyles.button} href="/">
+          <Link className={noticeStyles.button} href="/albums">
             Back to the first page
           </Link>
         }

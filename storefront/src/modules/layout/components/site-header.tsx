@@ -1,5 +1,7 @@
 import Link from "next/link"
+import SearchBox from "@modules/search/components/search-box"
 import LogoMark from "./logo-mark"
+import NavLinks from "./nav-links"
 import styles from "./site-header.module.css"
 
 export const STORE_NAME = "Chinook Records"
@@ -12,12 +14,11 @@ export default function SiteHeader() {
           <LogoMark />
           <span className={styles.name}>{STORE_NAME}</span>
         </Link>
+        <div className={styles.search}>
+          <SearchBox />
+        </div>
         <nav className={styles.nav} aria-label="Main">
-          <ul>
-            <li>
-              <Link href="/">Albums</Link>
-            </li>
-          </ul>
+          <NavLinks />
         </nav>
       </div>
     </header>

@@ -1,0 +1,131 @@
+"use client"
+
+import Link from "next/link"
+import { formatDuration, spokenDuration } from "@lib/util/duration"
+import { currentTrack, usePlayerControls, usePlayerState } from "./player-context"
+import { CloseIcon, NextIcon, PauseIcon, PlayIcon, PreviousIcon } from "./icons"
+import styles from "./mini-player.module.css"
+
+/**
+ * The bar at the bottom of every page while a demo clip is loaded: what is
+ * playing, play/pause, previous/next in the list it came from, and the
+ * position as a slider. A live region says what starts playing.
+ */
+export default function MiniPlayer() {
+  const state = usePlayerState()
+  const controls = usePlayerControls()
+  const track = currentTrack(state)
+  const { playing, currentTime, duration, error, queue, index } = state
+
+  const announcement = track
+    ? error
+      ? `${error} ${track.title}.`
+      : playing
+        ? `Now playing: ${track.title}${track.artist ? ` by ${track.artist}` : ""}. Demo clip, not the recording.`
+        : `Paused: ${track.title}.`
+    : ""
+
+  return (
+    <>
+      {/* Always in the page, so screen readers hear each change. */}
+      <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </p>
+      {track && (
+        <>
+          <div className={styles.spacer} aria-hidden="true" />
+          <section className={styles.player} aria-label="Preview player">
+            <div className={`container ${styles.inner}`}>
+              <div className={styles.now}>
+                {track.coverUrl ? (
+                  // eslint-disable-next-line @next/next/no-img-element -- covers come from the backend's file storage
+                  <img className={styles.cover} src={track.coverUrl} alt="" width={48} height={48} />
+                ) : (
+                  <div className={styles.cover} aria-hidden="true" />
+                )}
+                <div className={styles.text}>
+                  <p className={styles.title}>
+                    {track.albumHandle ? (
+                      <Link href={`/albums/${encodeURIComponent(track.albumHandle)}`} prefetch={false}>
+                        {track.title}
+                      </Link>
+                    ) : (
+                      track.title
+                    )}
+                  </p>
+                  <p className={styles.meta}>
+                    <span className={styles.badge} title="The store has no audio files: previews are generated demo clips">
+                      Demo clip
+                    </span>
+                    {track.artist && <span className={styles.artist}>{track.artist}</span>}
+                  </p>
+                </div>
+              </div>
+
+              <div className={styles.controls}>
+                <button
+                  type="button"
+                  className={styles.iconButton}
+                  onClick={controls.previous}
+                  aria-label="Previous track"
+                  disabled={index === 0 && currentTime < 0.5}
+                >
+                  <PreviousIcon />
+                </button>
+                <button
+                  type="button"
+                  className={styles.playButton}
+                  onClick={controls.toggle}
+                  aria-label="Play demo clip"
+                  aria-pressed={playing}
+                >
+                  {playing ? <PauseIcon size={22} /> : <PlayIcon size={22} />}
+                </button>
+                <button
+                  type="button"
+                  className={styles.iconButton}
+                  onClick={controls.next}
+                  aria-label="Next track"
+                  disabled={index + 1 >= queue.length}
+                >
+                  <NextIcon />
+                </button>
+              </div>
+
+              <div className={styles.progress}>
+                <span className={styles.time} aria-hidden="true">
+                  {formatDuration(currentTime * 1000)}
+                </span>
+                <input
+                  type="range"
+                  className={styles.slider}
+                  min={0}
+                  max={duration || 30}
+                  step={1}
+                  value={Math.min(currentTime, duration || 30)}
+                  onChange={(e) => controls.seek(Number(e.currentTarget.value))}
+                  aria-label="Position in the demo clip"
+                  aria-valuetext={`${spokenDuration(currentTime * 1000)} of ${spokenDuration((duration || 30) * 1000)}`}
+                  disabled={!duration}
+                  style={{ ["--fill" as string]: `${duration ? (currentTime / duration) * 100 : 0}%` }}
+                />
+                <span className={styles.time} aria-hidden="true">
+                  {formatDuration((duration || 30) * 1000)}
+                </span>
+              </div>
+
+              <button type="button" className={`${styles.iconButton} ${styles.close}`} onClick={controls.close} aria-label="Close the player">
+                <CloseIcon size={18} />
+              </button>
+              {error && (
+                <p className={styles.error} role="alert">
+                  {error}
+                </p>
+              )}
+            </div>
+          </section>
+        </>
+      )}
+    </>
+  )
+}

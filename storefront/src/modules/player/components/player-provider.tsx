@@ -1,0 +1,129 @@
+"use client"
+
+import { useCallback, useMemo, useRef, useState, type ReactNode } from "react"
+import type { PlayableTrack } from "@/types/music"
+import MiniPlayer from "./mini-player"
+import {
+  PlayerControlsContext,
+  PlayerStateContext,
+  previewUrl,
+  type PlayerControls,
+  type PlayerState,
+} from "./player-context"
+
+const EMPTY: PlayerState = { queue: [], index: 0, playing: false, currentTime: 0, duration: 0, error: null }
+
+/**
+ * One <audio> element for the whole store, kept across page changes (it
+ * lives in the root layout), and the mini player that drives it. Any track
+ * list starts it through `playFrom`.
+ */
+export default function PlayerProvider({ children }: { children: ReactNode }) {
+  const audioRef = useRef<HTMLAudioElement>(null)
+  const [state, setState] = useState<PlayerState>(EMPTY)
+  const stateRef = useRef(state)
+  stateRef.current = state
+
+  const load = useCallback((queue: PlayableTrack[], index: number) => {
+    const audio = audioRef.current
+    const track = queue[index]
+    if (!audio || !track) return
+    setState({ queue, index, playing: false, currentTime: 0, duration: 0, error: null })
+    audio.src = previewUrl(track.id)
+    audio.currentTime = 0
+    audio.play().catch((e: unknown) => {
+      // A newer load interrupts this one: not an error worth showing.
+      if (e instanceof DOMException && e.name === "AbortError") return
+      setState((s) => ({ ...s, playing: false, error: "This demo clip can't be played right now." }))
+    })
+  }, [])
+
+  const controls = useMemo<PlayerControls>(
+    () => ({
+      playFrom(queue, index) {
+        const s = stateRef.current
+        const audio = audioRef.current
+        if (audio && s.queue[s.index]?.id === queue[index]?.id && !s.error) {
+          if (audio.paused) void audio.play().catch(() => {})
+          else audio.pause()
+          // The same track from another list: that list becomes the queue.
+          if (s.queue !== queue) setState((st) => ({ ...st, queue, index }))
+          return
+        }
+        load(queue, index)
+      },
+      toggle() {
+        const audio = audioRef.current
+        const s = stateRef.current
+        if (!audio || !s.queue.length) return
+        if (s.error) return load(s.queue, s.index)
+        if (audio.paused) void audio.play().catch(() => {})
+        else audio.pause()
+      },
+      next() {
+        const s = stateRef.current
+        if (s.index + 1 < s.queue.length) load(s.queue, s.index + 1)
+      },
+      previous() {
+        const s = stateRef.current
+        const audio = audioRef.current
+        // As on most players: back to the start unless the clip has just begun.
+        if (audio && audio.currentTime > 3) audio.currentTime = 0
+        else if (s.index > 0) load(s.queue, s.index - 1)
+        else if (audio) audio.currentTime = 0
+      },
+      seek(seconds) {
+        const audio = audioRef.current
+        if (audio && Number.isFinite(seconds)) audio.currentTime = seconds
+      },
+      close() {
+        const audio = audioRef.current
+        if (audio) {
+          audio.pause()
+          audio.removeAttribute("src")
+          audio.load()
+        }
+        setState(EMPTY)
+      },
+    }),
+    [load]
+  )
+
+  return (
+    <PlayerControlsContext.Provider value={controls}>
+      <PlayerStateContext.Provider value={state}>
+        {children}
+        <audio
+          ref={audioRef}
+          preload="none"
+          data-testid="preview-audio"
+          onPlay={() => setState((s) => ({ ...s, playing: true, error: null }))}
+          onPause={() => setState((s) => ({ ...s, playing: false }))}
+          onTimeUpdate={(e) => {
+            const t = e.currentTarget.currentTime
+            setState((s) => (Math.abs(s.currentTime - t) >= 0.25 ? { ...s, currentTime: t } : s))
+          }}
+          onLoadedMetadata={(e) => {
+            const d = e.currentTarget.duration
+            setState((s) => ({ ...s, duration: Number.isFinite(d) ? d : 0 }))
+          }}
+          onSeeked={(e) => {
+            const t = e.currentTarget.currentTime
+            setState((s) => ({ ...s, currentTime: t }))
+          }}
+          onEnded={() => {
+            const s = stateRef.current
+            if (s.index + 1 < s.queue.length) load(s.queue, s.index + 1)
+            else setState((st) => ({ ...st, playing: false, currentTime: st.duration }))
+          }}
+          onError={(e) => {
+            // Emptied by close(): no source, nothing to report.
+            if (!e.currentTarget.getAttribute("src")) return
+            setState((s) => ({ ...s, playing: false, error: "This demo clip can't be played right now." }))
+          }}
+        />
+        <MiniPlayer />
+      </PlayerStateContext.Provider>
+    </PlayerControlsContext.Provider>
+  )
+}

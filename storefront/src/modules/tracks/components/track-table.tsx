@@ -1,0 +1,103 @@
+import Link from "next/link"
+import PlayButton from "@modules/player/components/play-button"
+import TrackQueue from "@modules/player/components/track-queue"
+import { formatDuration, spokenDuration } from "@lib/util/duration"
+import type { PlayableTrack } from "@/types/music"
+import styles from "./track-table.module.css"
+
+type Row = PlayableTrack & { artistId?: string | null }
+
+type Props<T extends Row> = {
+  tracks: T[]
+  caption: string
+  /** The first column: a chart rank, a playlist position. */
+  numberHeading?: string
+  numberOf?: (track: T, index: number) => number
+  /** An extra column after the length, e.g. units sold. */
+  extra?: { heading: string; cell: (track: T) => string }
+}
+
+/**
+ * Tracks from many albums (a playlist, a chart, search results), each with
+ * its cover, a demo clip and links to its album and artist.
+ */
+export default function TrackTable<T extends Row>({ tracks, caption, numberHeading = "#", numberOf, extra }: Props<T>) {
+  return (
+    <TrackQueue tracks={tracks}>
+      <table className={styles.table}>
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className={styles.number}>
+              {numberHeading}
+            </th>
+            <th scope="col" className={styles.play}>
+              <span className="visually-hidden">Demo clip</span>
+            </th>
+            <th scope="col">Title</th>
+            <th scope="col" className={styles.album}>
+              Album
+            </th>
+            <th scope="col" className={styles.time}>
+              <span aria-hidden="true">Time</span>
+              <span className="visually-hidden">Length</span>
+            </th>
+            {extra && (
+              <th scope="col" className={styles.extra}>
+                {extra.heading}
+              </th>
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          {tracks.map((t, i) => (
+            <tr key={`${t.id}-${i}`}>
+              <td className={styles.number}>{numberOf ? numberOf(t, i) : i + 1}</td>
+              <td className={styles.play}>
+                <PlayButton trackId={t.id} title={t.title} />
+              </td>
+              <th scope="row" className={styles.title}>
+                <span className={styles.titleCell}>
+                  {t.coverUrl ? (
+                    // eslint-disable-next-line @next/next/no-img-element -- covers come from the backend's file storage
+                    <img className={styles.cover} src={t.coverUrl} alt="" width={40} height={40} loading="lazy" />
+                  ) : (
+                    <span className={styles.cover} aria-hidden="true" />
+                  )}
+                  <span className={styles.titleText}>
+                    <span className={styles.name}>{t.title}</span>
+                    {t.artist && (
+                      <span className={styles.artist}>
+                        {t.artistId ? (
+                          <Link href={`/artists/${encodeURIComponent(t.artistId)}`} prefetch={false}>
+                            {t.artist}
+                          </Link>
+                        ) : (
+                          t.artist
+                        )}
+                      </span>
+                    )}
+                  </span>
+                </span>
+              </th>
+              <td className={styles.album}>
+                {t.albumHandle && t.albumTitle ? (
+                  <Link href={`/albums/${encodeURIComponent(t.albumHandle)}`} prefetch={false}>
+                    {t.albumTitle}
+                  </Link>
+                ) : (
+                  t.albumTitle
+                )}
+              </td>
+              <td className={styles.time}>
+                <span aria-hidden="true">{formatDuration(t.durationMs)}</span>
+                <span className="visually-hidden">{spokenDuration(t.durationMs)}</span>
+              </td>
+              {extra && <td className={styles.extra}>{extra.cell(t)}</td>}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TrackQueue>
+  )
+}
