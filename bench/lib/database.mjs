@@ -1,0 +1,179 @@
+// The benchmarks' database: its own embedded PostgreSQL under
+// .data/bench-postgres (never the store's .data/postgres), or the server
+// named by --database-url / BENCH_DATABASE_URL. Then what the benchmarks
+// need in it: migrations, the Chinook import, the store's key and region.
+import fs from "node:fs"
+import path from "node:path"
+import pg from "pg"
+import { startEmbeddedPostgres } from "../../scripts/lib/embedded-db.mjs"
+import { exec } from "../../scripts/lib/exec.mjs"
+import { fingerprint, readState, writeState } from "../../scripts/lib/fingerprint.mjs"
+
+export const BENCH_DB_NAME = "chinook_bench"
+export const BENCH_PG_DIR = path.join(".data", "bench-postgres")
+
+function describe(err) {
+  return err?.code ? `${err.code}: ${err.message}` : String(err?.message ?? err)
+}
+
+/** Creates the database named in `url` when its server has no such database. */
+async function ensureDatabase(url, label) {
+  let parsed
+  try {
+    parsed = new URL(url)
+  } catch {
+    throw new Error(`${label} is not a valid URL ("${url}"). Expected postgres://user:password@host:5432/database.`)
+  }
+  if (!/^postgres(ql)?:$/.test(parsed.protocol)) {
+    throw new Error(`${label} must start with postgres:// (got "${parsed.protocol}//...").`)
+  }
+  const name = decodeURIComponent(parsed.pathname.slice(1))
+  if (!name) throw new Error(`${label} names no database ("${url}").`)
+  const server = new URL(url)
+  server.pathname = "/postgres"
+  const client = new pg.Client({ connectionString: server.toString(), connectionTimeoutMillis: 5000 })
+  try {
+    await client.connect()
+    const { rowCount } = await client.query("select 1 from pg_database where datname = $1", [name])
+    if (!rowCount) await client.query(`create database "${name.replace(/"/g, '""')}" encoding 'UTF8' template template0`)
+  } catch (e) {
+    throw new Error(`${label}: cannot use ${parsed.hostname}:${parsed.port || 5432}/${name} (${describe(e)}).`)
+  } finally {
+    await client.end().catch(() => {})
+  }
+}
+
+/**
+ * @param {{root: string, url?: string}} opts `url` overrides BENCH_DATABASE_URL
+ * @returns {Promise<{url: string, embedded: boolean, key: string, describe: string, stop: () => Promise<void>}>}
+ */
+export async function resolveBenchDatabase({ root, url = process.env.BENCH_DATABASE_URL }) {
+  if (url) {
+    await ensureDatabase(url, "BENCH_DATABASE_URL")
+    const u = new URL(url)
+    return { url, embedded: false, key: url, describe: `${u.hostname}:${u.port || 5432}${u.pathname}`, stop: async () => {} }
+  }
+  const dir = path.join(root, BENCH_PG_DIR)
+  const db = await startEmbeddedPostgres({ dir })
+  const full = `${db.url}/${BENCH_DB_NAME}`
+  try {
+    await ensureDatabase(full, "The embedded benchmark database")
+  } catch (e) {
+    await db.stop()
+    throw e
+  }
+  return { url: full, embedded: true, key: "embedded", describe: `embedded PostgreSQL (${BENCH_PG_DIR})`, stop: db.stop }
+}
+
+export async function query(url, text, params = []) {
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  try {
+    return (await client.query(text, params)).rows
+  } catch (e) {
+    if (e.code === "42P01") return [] // table not there yet
+    throw e
+  } finally {
+    await client.end()
+  }
+}
+
+export function medusaEnv(db, extra = {}) {
+  return {
+    ...process.env,
+    MEDUSA_DISABLE_TELEMETRY: "true",
+    DATABASE_URL: db.url,
+    // The benchmarks never serve the admin; this also skips its bundle in builds.
+    DISABLE_ADMIN: "true",
+    LOG_LEVEL: process.env.LOG_LEVEL || "warn",
+    ...extra,
+  }
+}
+
+/** Runs a step with its output hidden unless it fails. */
+export async function step(say, label, cmd, args, opts) {
+  say(`${label}...`)
+  const t = Date.now()
+  const res = await exec(cmd, args, { capture: true, ...opts })
+  if (res.status !== 0) {
+    throw new Error(`${label} failed:\n${res.output.trim().split("\n").slice(-40).join("\n")}`)
+  }
+  say(`${label}: done in ${((Date.now() - t) / 1000).toFixed(1)} s`)
+  return res
+}
+
+export async function storeSettings(url) {
+  const [key] = await query(
+    url,
+    "select token from api_key where type = 'publishable' and title = 'Storefront' and revoked_at is null and deleted_at is null order by created_at limit 1"
+  )
+  const [region] = await query(url, "select id from region where name = 'Worldwide' and deleted_at is null limit 1")
+  return key && region ? { publishableKey: key.token, regionId: region.id } : undefined
+}
+
+/**
+ * Migrations when the schema sources changed since the last run on this
+ * database, and the Chinook import when it is missing (as `npm start` does).
+ */
+export async function prepareDatabase({ root, db, say }) {
+  const medusa = path.join(root, "node_modules", ".bin", "medusa")
+  const stateFile = path.join(root, ".data", "bench-state.json")
+  const state = readState(stateFile)
+  state.databases ??= {}
+  const dbState = (state.databases[db.key] ??= {})
+
+  const migrations = fingerprint(root, ["package-lock.json", "src/modules", "src/links", "medusa-config.ts"])
+  const [hasAlbums] = await query(db.url, "select to_regclass('public.album') is not null as ok")
+  if (dbState.migrations !== migrations || !hasAlbums?.ok) {
+    await step(say, "Running database migrations", medusa, ["db:migrate"], { cwd: root, env: medusaEnv(db) })
+    dbState.migrations = migrations
+    writeState(stateFile, state)
+  }
+
+  const [albums] = await query(db.url, "select count(*)::int as n from album where chinook_id is not null and deleted_at is null")
+  if (!albums?.n || !(await storeSettings(db.url))) {
+    say("Importing the Chinook dataset into the benchmark database (first run only)...")
+    const t = Date.now()
+    const res = await exec(medusa, ["exec", "./data/seed/run.ts"], { cwd: root, capture: true, env: medusaEnv(db) })
+    if (res.status !== 0) {
+      throw new Error(
+        `The Chinook import failed:\n${res.output.trim().split("\n").slice(-30).join("\n")}\n` +
+          `(Offline? Set CHINOOK_DATA to a local ChinookData.json.)`
+      )
+    }
+    say(`Chinook import: done in ${((Date.now() - t) / 1000).toFixed(1)} s`)
+  }
+  const settings = await storeSettings(db.url)
+  if (!settings) throw new Error("The benchmark database has no publishable key or Worldwide region after the import.")
+  return settings
+}
+
+/** Artists, albums, tracks, products and variants, real and synthetic. */
+export async function catalogueSize(url) {
+  const [row] = await query(
+    url,
+    `select
+       (select count(*) from artist where deleted_at is null)::int as artists,
+       (select count(*) from artist where deleted_at is null and id like 'art\\_syn%')::int as synthetic_artists,
+       (select count(*) from album where deleted_at is null)::int as albums,
+       (select count(*) from album where deleted_at is null and id like 'alb\\_syn%')::int as synthetic_albums,
+       (select count(*) from track where deleted_at is null)::int as tracks,
+       (select count(*) from track where deleted_at is null and id like 'trk\\_syn%')::int as synthetic_tracks,
+       (select count(*) from product where deleted_at is null)::int as products,
+       (select count(*) from product_variant where deleted_at is null)::int as variants`
+  )
+  return row
+}
+
+export function formatCatalogue(c) {
+  const n = (x) => x.toLocaleString("en-US")
+  return (
+    `${n(c.artists)} artists, ${n(c.albums)} albums, ${n(c.tracks)} tracks ` +
+    `(of which synthetic: ${n(c.synthetic_artists)}, ${n(c.synthetic_albums)}, ${n(c.synthetic_tracks)}); ` +
+    `${n(c.products)} products, ${n(c.variants)} variants`
+  )
+}
+
+export function exists(p) {
+  return fs.existsSync(p)
+}
