@@ -35,6 +35,7 @@ await runBenchmark({
         label: "Medusa /store/products/:id",
         paths: albums.map((a) => `/store/products/${a.product_id}?region_id=${region}&fields=*variants.calculated_price`),
       },
+      names: albums.map((a) => `"${a.title}" (${a.tracks} tracks)`),
       notes: [`albums: ${albums.length}, ${(tracks / albums.length).toFixed(1)} tracks on average (${albums[0].title}: ${albums[0].tracks})`],
     }
   },

@@ -35,6 +35,7 @@ await runBenchmark({
     return {
       ours: { label: "ours /store/music/search", paths: QUERIES.map((s) => `/store/music/search?q=${q(s)}`) },
       medusa: { label: "Medusa /store/products?q=", paths: QUERIES.map((s) => `/store/products?q=${q(s)}&limit=${MEDUSA_LIMIT}`) },
+      names: QUERIES.map((s) => `"${s}"`),
     }
   },
   goals: ({ ours, ratio }) => [

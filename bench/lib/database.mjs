@@ -148,6 +148,21 @@ export async function prepareDatabase({ root, db, say }) {
   return settings
 }
 
+/**
+ * VACUUM (ANALYZE) of the whole database, as autovacuum would eventually do
+ * it in a running store: fresh planner statistics, and the GIN indexes'
+ * pending lists merged (right after a bulk load every search scans them).
+ */
+export async function settle(url) {
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  try {
+    await client.query("vacuum (analyze)")
+  } finally {
+    await client.end()
+  }
+}
+
 /** Artists, albums, tracks, products and variants, real and synthetic. */
 export async function catalogueSize(url) {
   const [row] = await query(

@@ -2,10 +2,11 @@
 // the load runs of "ours" and "Medusa's" endpoint in the same run, and the
 // report.
 import fs from "node:fs"
+import os from "node:os"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import { parseArgs } from "node:util"
-import { catalogueSize, formatCatalogue, prepareDatabase, query, resolveBenchDatabase } from "./database.mjs"
+import { catalogueSize, formatCatalogue, prepareDatabase, query, resolveBenchDatabase, settle } from "./database.mjs"
 import { load, probe } from "./load.mjs"
 import { ensureBuild, startServer } from "./server.mjs"
 import { runSynthetic } from "./synthetic.mjs"
@@ -111,6 +112,9 @@ export async function runBenchmark(spec) {
     }
     const catalogue = await catalogueSize(db.url)
     say(`catalogue: ${formatCatalogue(catalogue)}`)
+    const t = Date.now()
+    await settle(db.url)
+    say(`vacuum (analyze) of the database: ${((Date.now() - t) / 1000).toFixed(1)} s`)
 
     const serverDir = await ensureBuild({ root, say })
     server = await startServer({ root, serverDir, db, say })
@@ -118,6 +122,7 @@ export async function runBenchmark(spec) {
     const ctx = { db, settings, serverUrl: server.url, query: (sql, params) => query(db.url, sql, params) }
     const targets = await spec.targets(ctx)
     const headers = { "x-publishable-api-key": settings.publishableKey }
+    const loadBefore = os.loadavg()
 
     const results = {}
     for (const [key, target] of [["ours", targets.ours], ["medusa", targets.medusa]]) {
@@ -142,6 +147,9 @@ export async function runBenchmark(spec) {
     console.log("")
     console.log(`${spec.title}: ${connections} connections, ${seconds} s each, same server and database`)
     console.log(`catalogue: ${formatCatalogue(catalogue)}`)
+    console.log(
+      `machine: ${os.cpus().length} CPUs shared by server, PostgreSQL and this client; load average before the run ${loadBefore.map((l) => l.toFixed(1)).join(" ")}`
+    )
     console.log("")
     console.log(
       table([
@@ -161,8 +169,9 @@ export async function runBenchmark(spec) {
     console.log(`throughput ratio (ours / Medusa): ${Number.isFinite(ratio) ? ratio.toFixed(1) : "-"}x`)
     const goals = spec.goals({ ours, medusa, ratio })
     for (const [text, met] of goals) console.log(`  ${met ? "met    " : "MISSED "} ${text}`)
-    const slow = [...ours.perPath].sort((a, b) => b.p50 - a.p50).slice(0, 5)
-    console.log(`\nslowest of ours by p50 under load: ${slow.map((s) => `${s.path} ${fmt.ms(s.p50)}`).join("; ")}`)
+    const name = (i) => targets.names?.[i] ?? targets.ours.paths[i]
+    const slow = ours.perPath.map((s, i) => ({ ...s, name: name(i) })).sort((a, b) => b.p50 - a.p50).slice(0, 5)
+    console.log(`\nslowest of ours (p50 under load): ${slow.map((s) => `${s.name} ${fmt.ms(s.p50)}`).join("; ")}`)
     for (const note of targets.notes ?? []) console.log(note)
 
     if (opts.json) {
