@@ -128,4 +128,8 @@ export async function importCatalogue(container: MedusaContainer, data: ChinookD
     unchanged: data.Track.length - tracksCreated,
     seconds: 0,
   })
+  if (tracksCreated) {
+    // Searches right after the import must already use the search indexes.
+    await (container.resolve(MUSIC_MODULE) as MusicModuleService).analyzeCatalogue()
+  }
 }

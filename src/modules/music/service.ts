@@ -30,6 +30,16 @@ class MusicModuleService extends MedusaService({
   ): Promise<CatalogueHits> {
     return searchCatalogue(sharedContext.manager!.getKnex(), text, limit)
   }
+
+  /**
+   * Refreshes the planner's statistics after a bulk load. Until then it knows
+   * nothing of the search indexes' expressions and scans every track instead
+   * (measured: 27 ms instead of 2 ms per search on Chinook).
+   */
+  @InjectManager()
+  async analyzeCatalogue(@MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<void> {
+    await sharedContext.manager!.getKnex().raw("analyze artist, album, track, genre, media_type")
+  }
 }
 
 export default MusicModuleService

@@ -29,6 +29,8 @@ export class Migration20261126000000 extends Migration {
         `create index if not exists "IDX_${table}_${column}_fts" on "${table}" using gin (to_tsvector('simple', music_search_norm("${column}"))) where deleted_at is null;`
       )
     }
+    // Statistics for the new index expressions, so the planner uses them at once.
+    this.addSql(`analyze "artist", "album", "track";`)
   }
 
   override async down(): Promise<void> {

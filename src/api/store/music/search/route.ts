@@ -1,8 +1,15 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { TtlCache } from "../../../../lib/ttl-cache"
 import { MUSIC_MODULE } from "../../../../modules/music"
 import type MusicModuleService from "../../../../modules/music/service"
 import type { StoreMusicSearchParamsType } from "../validators"
+
+// Search runs on every keystroke; the handle of an album's product and the
+// variant of a track change only when staff rework the catalogue, so they are
+// kept for a minute instead of being fetched across modules each time.
+const albumHandles = new TtlCache<string | null>(60_000, 50_000)
+const trackVariants = new TtlCache<string | null>(60_000, 50_000)
 
 /**
  * GET /store/music/search?q=&limit=: artists, albums and tracks for a search
@@ -13,19 +20,20 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const music: MusicModuleService = req.scope.resolve(MUSIC_MODULE)
   const hits = await music.search(q, limit)
 
-  // What the storefront links to and sells: album handles and track variants.
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const albumIds = [...new Set([...hits.albums.map((a) => a.id), ...hits.tracks.map((t) => t.album.id)])]
-  const [albums, tracks] = await Promise.all([
-    albumIds.length
-      ? query.graph({ entity: "album", fields: ["id", "product.handle"], filters: { id: albumIds } })
-      : { data: [] },
-    hits.tracks.length
-      ? query.graph({ entity: "track", fields: ["id", "product_variant.id"], filters: { id: hits.tracks.map((t) => t.id) } })
-      : { data: [] },
+  const [handles, variants] = await Promise.all([
+    albumHandles.getMany([...hits.albums.map((a) => a.id), ...hits.tracks.map((t) => t.album.id)], async (ids) => {
+      const { data } = await query.graph({ entity: "album", fields: ["id", "product.handle"], filters: { id: ids } })
+      return new Map(data.map((a: any): [string, string | null] => [a.id, a.product?.handle ?? null]))
+    }),
+    trackVariants.getMany(
+      hits.tracks.map((t) => t.id),
+      async (ids) => {
+        const { data } = await query.graph({ entity: "track", fields: ["id", "product_variant.id"], filters: { id: ids } })
+        return new Map(data.map((t: any): [string, string | null] => [t.id, t.product_variant?.id ?? null]))
+      }
+    ),
   ])
-  const handles = new Map<string, string | null>(albums.data.map((a: any): [string, string | null] => [a.id, a.product?.handle ?? null]))
-  const variants = new Map<string, string | null>(tracks.data.map((t: any): [string, string | null] => [t.id, t.product_variant?.id ?? null]))
 
   res.json({
     q,
