@@ -7,6 +7,7 @@ import path from "node:path"
 import { fileURLToPath } from "node:url"
 import { parseArgs } from "node:util"
 import { catalogueSize, formatCatalogue, prepareDatabase, query, resolveBenchDatabase, settle } from "./database.mjs"
+import { exec } from "../../scripts/lib/exec.mjs"
 import { load, probe } from "./load.mjs"
 import { ensureBuild, startServer } from "./server.mjs"
 import { runSynthetic } from "./synthetic.mjs"
@@ -44,6 +45,14 @@ function number(name, value, { min = 0, integer = false } = {}) {
 }
 
 class UsageError extends Error {}
+
+/** The commit benchmarked, and whether the server's sources had uncommitted changes. */
+async function sources() {
+  const head = await exec("git", ["rev-parse", "--short", "HEAD"], { cwd: root, capture: true }).catch(() => null)
+  if (!head || head.status !== 0) return "unknown (not a git checkout)"
+  const dirty = await exec("git", ["status", "--porcelain", "--", "src", "medusa-config.ts", "package-lock.json"], { cwd: root, capture: true })
+  return `${head.output.trim()}${dirty.output.trim() ? " + uncommitted changes in src" : ""}`
+}
 
 export const fmt = {
   ms: (x) => (Number.isFinite(x) ? `${x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : x.toFixed(0)} ms` : "-"),
@@ -138,6 +147,9 @@ export async function runBenchmark(spec) {
       }
       say(`  measuring ${seconds} s at ${connections} connections...`)
       results[key] = await load({ baseUrl: server.url, paths: target.paths, headers, connections, seconds })
+      if (server.exited()) {
+        throw new Error(`The server stopped during the run (${server.exited()}); its last output:\n${server.logs()}`)
+      }
       results[key].label = target.label
       results[key].sequentialP50 = probed.map((p) => p.ms).sort((a, b) => a - b)[Math.floor(probed.length / 2)]
     }
@@ -147,6 +159,7 @@ export async function runBenchmark(spec) {
     console.log("")
     console.log(`${spec.title}: ${connections} connections, ${seconds} s each, same server and database`)
     console.log(`catalogue: ${formatCatalogue(catalogue)}`)
+    console.log(`sources: ${await sources()}`)
     console.log(
       `machine: ${os.cpus().length} CPUs shared by server, PostgreSQL and this client; load average before the run ${loadBefore.map((l) => l.toFixed(1)).join(" ")}`
     )

@@ -88,6 +88,7 @@ export async function startServer({ root, serverDir, db, say, timeoutMs = 120_00
     stream.on("data", (d) => {
       logs.push(String(d))
       if (logs.length > 200) logs.shift()
+      if (process.env.BENCH_SERVER_LOG) fs.appendFileSync(process.env.BENCH_SERVER_LOG, d)
     })
   }
   let exited = null
@@ -117,7 +118,14 @@ export async function startServer({ root, serverDir, db, say, timeoutMs = 120_00
       const res = await fetch(`${url}/health`, { signal: AbortSignal.timeout(2000) })
       if (res.ok) {
         say(`Server ready in ${((Date.now() - t) / 1000).toFixed(1)} s`)
-        return { url, stop, pid: child.pid }
+        return {
+          url,
+          stop,
+          pid: child.pid,
+          /** Why the server stopped, if it did; and its last output. */
+          exited: () => exited,
+          logs: () => logs.join("").trim().split("\n").slice(-40).join("\n"),
+        }
       }
     } catch {}
     await new Promise((r) => setTimeout(r, 250))
