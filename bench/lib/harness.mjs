@@ -172,7 +172,7 @@ export async function runBenchmark(spec) {
         ["p99 latency", fmt.ms(ours.p99), fmt.ms(medusa.p99)],
         ["mean response size", fmt.kb(ours.meanBytes), fmt.kb(medusa.meanBytes)],
         ["requests (errors)", `${ours.requests} (${ours.errors})`, `${medusa.requests} (${medusa.errors})`],
-        ["sequential p50", fmt.ms(ours.sequentialP50), fmt.ms(medusa.sequentialP50)],
+        ["first pass p50 (1 connection, cold)", fmt.ms(ours.sequentialP50), fmt.ms(medusa.sequentialP50)],
       ])
     )
     for (const r of [ours, medusa]) {
