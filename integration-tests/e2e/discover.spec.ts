@@ -1,7 +1,7 @@
 import os from "node:os"
 import path from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { chromium, type Browser, type Page } from "playwright-core"
+import { chromium, type Browser, type Locator, type Page } from "playwright-core"
 import { ensureStoreSetup } from "../../src/lib/store-setup"
 import { createAlbumsWorkflow } from "../../src/workflows/music/create-albums"
 import { createReferenceRecordsWorkflow } from "../../src/workflows/music/create-reference-records"
@@ -267,14 +267,14 @@ medusaIntegrationTestRunner({
       try {
         await page.goto(`${storefront!.url}/albums/${handles["Piece Of Mind"]}`)
         const play = page.getByRole("button", { name: "Play demo clip of Revelations", exact: true })
-        expect(await play.getAttribute("aria-pressed")).toBe("false")
+        expect(await pressed(play, "false")).toBe("false")
         await play.click()
 
         await waitForPlaying(page)
         const audio = await audioState(page)
         expect(audio.src).toMatch(/\/api\/preview\/[^/]+$/)
         expect(audio.duration).toBeGreaterThan(25)
-        expect(await play.getAttribute("aria-pressed")).toBe("true")
+        expect(await pressed(play, "true")).toBe("true")
 
         const player = page.getByRole("region", { name: "Preview player" })
         const text = await player.innerText()
@@ -285,21 +285,21 @@ medusaIntegrationTestRunner({
         const slider = player.getByRole("slider", { name: "Position in the demo clip" })
         expect(await slider.getAttribute("aria-valuetext")).toMatch(/of 30 seconds$/)
         const toggle = player.getByRole("button", { name: "Play demo clip", exact: true })
-        expect(await toggle.getAttribute("aria-pressed")).toBe("true")
+        expect(await pressed(toggle, "true")).toBe("true")
         await page.screenshot({ path: path.join(SCREENSHOT_DIR, "chinook-discover-player.png") })
 
         // Pause from the player, with the keyboard.
         await toggle.focus()
         await page.keyboard.press("Space")
         await page.waitForFunction(() => document.querySelector("audio")!.paused)
-        expect(await toggle.getAttribute("aria-pressed")).toBe("false")
-        expect(await play.getAttribute("aria-pressed")).toBe("false")
+        expect(await pressed(toggle, "false")).toBe("false")
+        expect(await pressed(play, "false")).toBe("false")
 
         // Next plays the album's following track.
         await player.getByRole("button", { name: "Next track" }).click()
         await waitForPlaying(page)
         expect(await player.innerText()).toContain("Flight Of Icarus")
-        expect(await page.getByRole("button", { name: "Play demo clip of Flight Of Icarus" }).getAttribute("aria-pressed")).toBe("true")
+        expect(await pressed(page.getByRole("button", { name: "Play demo clip of Flight Of Icarus" }), "true")).toBe("true")
 
         // The player stays through navigation and plays from other lists: a playlist.
         await page.getByRole("link", { name: "Playlists", exact: true }).click()
@@ -311,6 +311,15 @@ medusaIntegrationTestRunner({
           expect.stringContaining("Wave"),
           expect.stringContaining("Blue In Green"),
         ])
+        // "Play demo clips" plays the playlist from the top, and pauses it.
+        const playAll = page.getByRole("button", { name: "Play demo clips", exact: true })
+        expect(await pressed(playAll, "false")).toBe("false")
+        await playAll.click()
+        await waitForPlaying(page, "So What")
+        expect(await pressed(playAll, "true")).toBe("true")
+        await playAll.click()
+        await page.waitForFunction(() => document.querySelector("audio")!.paused)
+        expect(await pressed(playAll, "false")).toBe("false")
         await page.getByRole("button", { name: "Play demo clip of Wave", exact: true }).click()
         await waitForPlaying(page, "Wave")
         await expect(liveText(page)).resolves.toContain("Now playing: Wave by Antônio Carlos Jobim")
@@ -348,6 +357,17 @@ medusaIntegrationTestRunner({
       expect((await ranged.arrayBuffer()).byteLength).toBe(100)
       expect((await fetch(`${storefront!.url}/api/preview/no-such-track`)).status).toBe(404)
     })
+
+    /** The button's aria-pressed once it is `want`, or after 5 s whatever it is. */
+    async function pressed(button: Locator, want: "true" | "false") {
+      const deadline = Date.now() + 5000
+      let value = await button.getAttribute("aria-pressed")
+      while (value !== want && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 50))
+        value = await button.getAttribute("aria-pressed")
+      }
+      return value
+    }
 
     async function waitForPlaying(page: Page, title?: string) {
       await page.waitForFunction(

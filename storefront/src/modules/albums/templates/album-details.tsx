@@ -1,7 +1,7 @@
 import Link from "next/link"
 import Price from "@modules/common/components/price"
 import Section from "@modules/common/components/section"
-import PlayButton from "@modules/player/components/play-button"
+import { PlayAllButton } from "@modules/player/components/play-button"
 import TrackQueue from "@modules/player/components/track-queue"
 import { albumSavings } from "@lib/util/album-savings"
 import { formatDuration, spokenDuration } from "@lib/util/duration"
@@ -94,7 +94,7 @@ export default function AlbumDetails({ album, related = [] }: { album: Album; re
             {first && (
               <div className={styles.listen}>
                 <TrackQueue tracks={albumQueue(album)}>
-                  <PlayButton trackId={first.id} title={first.title} variant="large" label="Play demo clips" />
+                  <PlayAllButton label="Play demo clips" />
                 </TrackQueue>
                 <p className={styles.demoNote}>Demo clips are 30-second generated previews, not the recordings.</p>
               </div>

@@ -9,16 +9,13 @@ type Props = {
   trackId: string
   /** The track's title, for the button's name. */
   title: string
-  variant?: "row" | "large"
-  /** Visible text next to the icon (large buttons). */
-  label?: string
 }
 
 /**
  * Plays (or pauses) the demo clip of one track of the surrounding
  * <TrackQueue>. A toggle button: pressed while that track plays.
  */
-export default function PlayButton({ trackId, title, variant = "row", label }: Props) {
+export default function PlayButton({ trackId, title }: Props) {
   const queue = useTrackQueue()
   const state = usePlayerState()
   const { playFrom } = usePlayerControls()
@@ -30,15 +27,40 @@ export default function PlayButton({ trackId, title, variant = "row", label }: P
   return (
     <button
       type="button"
-      className={variant === "large" ? styles.large : styles.row}
+      className={styles.row}
       data-current={isCurrent || undefined}
-      aria-label={label ? undefined : `Play demo clip of ${title}`}
+      aria-label={`Play demo clip of ${title}`}
       aria-pressed={playing}
-      title={label ? undefined : "Play a 30-second demo clip"}
+      title="Play a 30-second demo clip"
       onClick={() => playFrom(queue, index)}
     >
-      {playing ? <PauseIcon size={variant === "large" ? 20 : 16} /> : <PlayIcon size={variant === "large" ? 20 : 16} />}
-      {label && <span>{label}</span>}
+      {playing ? <PauseIcon size={16} /> : <PlayIcon size={16} />}
+    </button>
+  )
+}
+
+/**
+ * Plays the whole surrounding <TrackQueue> from its first track, or pauses
+ * and resumes it while one of its tracks is the current one.
+ */
+export function PlayAllButton({ label }: { label: string }) {
+  const queue = useTrackQueue()
+  const state = usePlayerState()
+  const { playFrom, toggle } = usePlayerControls()
+  const current = currentTrack(state)
+  const inThisList = !!current && queue.some((t) => t.id === current.id)
+  const playing = inThisList && state.playing
+
+  if (!queue.length) return null
+  return (
+    <button
+      type="button"
+      className={styles.large}
+      aria-pressed={playing}
+      onClick={() => (inThisList ? toggle() : playFrom(queue, 0))}
+    >
+      {playing ? <PauseIcon size={20} /> : <PlayIcon size={20} />}
+      <span>{label}</span>
     </button>
   )
 }

@@ -1,6 +1,6 @@
 "use client"
 
-import { useCallback, useMemo, useRef, useState, type ReactNode } from "react"
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react"
 import type { PlayableTrack } from "@/types/music"
 import MiniPlayer from "./mini-player"
 import {
@@ -84,10 +84,40 @@ export default function PlayerProvider({ children }: { children: ReactNode }) {
           audio.load()
         }
         setState(EMPTY)
+        // The player and its buttons are gone: put the focus somewhere sensible.
+        document.getElementById("main")?.focus()
       },
     }),
     [load]
   )
+
+  // The system's media controls (lock screen, keyboard media keys) show and drive the clip too.
+  const track = state.queue[state.index]
+  useEffect(() => {
+    if (typeof navigator === "undefined" || !("mediaSession" in navigator)) return
+    const session = navigator.mediaSession
+    session.metadata = track
+      ? new MediaMetadata({
+          title: `${track.title} (demo clip)`,
+          artist: track.artist ?? "",
+          album: track.albumTitle ?? "",
+          artwork: track.coverUrl ? [{ src: track.coverUrl }] : [],
+        })
+      : null
+    const handlers: [MediaSessionAction, MediaSessionActionHandler | null][] = [
+      ["play", track ? () => void audioRef.current?.play().catch(() => {}) : null],
+      ["pause", track ? () => audioRef.current?.pause() : null],
+      ["nexttrack", track ? controls.next : null],
+      ["previoustrack", track ? controls.previous : null],
+    ]
+    for (const [action, handler] of handlers) {
+      try {
+        session.setActionHandler(action, handler)
+      } catch {
+        // An action this browser does not support.
+      }
+    }
+  }, [track, controls])
 
   return (
     <PlayerControlsContext.Provider value={controls}>

@@ -1,7 +1,7 @@
 import Link from "next/link"
 import PageIntro from "@modules/common/components/page-intro"
 import Pagination from "@modules/common/components/pagination"
-import PlayButton from "@modules/player/components/play-button"
+import { PlayAllButton } from "@modules/player/components/play-button"
 import TrackQueue from "@modules/player/components/track-queue"
 import TrackTable from "@modules/tracks/components/track-table"
 import { plural } from "@lib/util/plural"
@@ -27,7 +27,7 @@ export default function PlaylistDetails({ playlist }: { playlist: Playlist }) {
         <>
           <div className={styles.bar}>
             <TrackQueue tracks={tracks}>
-              <PlayButton trackId={tracks[0].id} title={tracks[0].title} variant="large" label="Play demo clips" />
+              <PlayAllButton label="Play demo clips" />
             </TrackQueue>
             {pageCount > 1 && (
               <p className={styles.range}>
