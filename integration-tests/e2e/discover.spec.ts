@@ -2,9 +2,10 @@ import os from "node:os"
 import path from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { chromium, type Browser, type Locator, type Page } from "playwright-core"
-import { ensureStoreSetup } from "../../src/lib/store-setup"
+import { ensureStoreSetup, SYSTEM_PAYMENT_PROVIDER } from "../../src/lib/store-setup"
 import { createAlbumsWorkflow } from "../../src/workflows/music/create-albums"
 import { createReferenceRecordsWorkflow } from "../../src/workflows/music/create-reference-records"
+import { createPaidOrdersWorkflow } from "../../src/workflows/orders/create-paid-orders"
 import { createPlaylistsWorkflow } from "../../src/workflows/playlists/create-playlists"
 import { assertChromium, CHROMIUM_ARGS, CHROMIUM_PATH, startStorefront, type StorefrontServer } from "./storefront-server"
 
@@ -120,6 +121,52 @@ medusaIntegrationTestRunner({
       })
       playlistId = playlist.id
 
+      // One customer's order from 2024, so the all-time charts have best
+      // sellers and the last 30 days have none: Piece Of Mind (4 tracks
+      // sold) ahead of Kind Of Blue (2).
+      const sold: [string, string, number][] = [
+        ["Piece Of Mind", "Flight Of Icarus", 3],
+        ["Piece Of Mind", "Revelations", 1],
+        ["Kind Of Blue", "So What", 2],
+      ]
+      const { data: soldTracks } = await query.graph({
+        entity: "track",
+        fields: ["id", "name", "album.title", "album.artist.name", "product_variant.id", "product_variant.product_id", "product_variant.sku"],
+        filters: { id: sold.map(([album, name]) => trackId(album, name)) },
+      })
+      await createPaidOrdersWorkflow(container).run({
+        input: {
+          provider_id: SYSTEM_PAYMENT_PROVIDER,
+          orders: [
+            {
+              region_id: setup.region_id,
+              sales_channel_id: setup.sales_channel_id,
+              email: "fan@example.com",
+              currency_code: "usd",
+              status: "completed" as any,
+              no_notification: true,
+              created_at: new Date("2024-06-01T12:00:00Z"),
+              items: sold.map(([album, name, quantity]) => {
+                const t: any = soldTracks.find((x: any) => x.id === trackId(album, name))
+                return {
+                  title: t.album.title,
+                  subtitle: t.name,
+                  product_title: t.album.title,
+                  product_subtitle: t.album.artist.name,
+                  variant_title: t.name,
+                  variant_id: t.product_variant.id,
+                  product_id: t.product_variant.product_id,
+                  variant_sku: t.product_variant.sku,
+                  quantity,
+                  unit_price: 0.99,
+                  requires_shipping: false,
+                }
+              }),
+            },
+          ],
+        },
+      })
+
       storefront = await startStorefront({
         MEDUSA_BACKEND_URL: api.defaults.baseURL,
         MEDUSA_PUBLISHABLE_KEY: setup.publishable_key,
@@ -152,8 +199,10 @@ medusaIntegrationTestRunner({
         expect(res!.status()).toBe(200)
         expect(await h1(page)).toBe("Find your next favourite album")
         expect((await gridTitles(page, "New albums")).sort()).toEqual(["Kind Of Blue", "Piece Of Mind", "Powerslave", "Wave"])
-        // No orders yet: no best sellers section, and no error either.
-        expect(await page.getByRole("heading", { name: "Best-selling albums" }).count()).toBe(0)
+        // Best sellers by units sold, all time.
+        expect(await gridTitles(page, "Best-selling albums")).toEqual(["Piece Of Mind", "Kind Of Blue"])
+        const no1 = await page.getByRole("list", { name: "Best-selling albums" }).locator("article").first().textContent()
+        expect(no1).toContain("No. 1")
         expect(await page.getByRole("list", { name: "Genres" }).getByRole("link").allInnerTexts()).toEqual([
           "Heavy Metal",
           "Jazz",
@@ -331,19 +380,48 @@ medusaIntegrationTestRunner({
       }
     })
 
-    it("shows a friendly empty chart when nothing has sold, and the preview proxy serves byte ranges", async () => {
-      const page = await newPage()
+    it("ranks best sellers on the charts page, by genre, with a friendly note for a period without sales", async () => {
+      const page = await newPage({ width: 390, height: 844 })
       try {
         await page.goto(`${storefront!.url}/charts`)
         expect(await h1(page)).toBe("Best sellers")
-        expect(await page.getByRole("status").filter({ hasText: "No sales yet" }).count()).toBe(1)
+        expect(await page.getByRole("link", { name: "All time" }).getAttribute("aria-current")).toBe("page")
+        expect(await gridTitles(page, "Top albums, all time")).toEqual(["Piece Of Mind", "Kind Of Blue"])
+        const tracks = await page.$$eval("main table tbody tr", (rows) =>
+          rows.map((r) => [
+            (r.children[0] as HTMLElement).innerText.trim(),
+            (r.querySelector('[data-col="title"]') as HTMLElement).innerText.trim(),
+            (r.lastElementChild as HTMLElement).innerText.trim(),
+          ])
+        )
+        expect(tracks).toEqual([
+          ["1", "Flight Of Icarus", "3"],
+          ["2", "So What", "2"],
+          ["3", "Revelations", "1"],
+        ])
+        await page.screenshot({ path: path.join(SCREENSHOT_DIR, "chinook-discover-charts-phone.png"), fullPage: true })
+
+        // One genre: Jazz.
+        await page.getByLabel("Genre", { exact: true }).selectOption({ label: "Jazz" })
+        await page.getByRole("button", { name: "Show", exact: true }).click()
+        await page.waitForURL(/genre=/)
+        expect(await h1(page)).toBe("Jazz best sellers")
+        expect(await gridTitles(page, "Top albums, Jazz, all time")).toEqual(["Kind Of Blue"])
+
+        // Nothing sold in the last 30 days: a note, and the way back to all time.
         await page.getByRole("link", { name: "Last 30 days" }).click()
         await page.waitForURL(/period=month/)
-        expect(await page.locator("main").innerText()).toContain("See the all-time chart")
+        expect(await page.getByRole("status").filter({ hasText: "No sales in the last 30 days" }).count()).toBe(1)
+        await page.getByRole("link", { name: "See the all-time chart" }).click()
+        await page.waitForURL((url) => !url.searchParams.has("period"))
+        expect(await gridTitles(page, "Top albums, Jazz, all time")).toEqual(["Kind Of Blue"])
       } finally {
         await page.context().close()
       }
 
+    })
+
+    it("proxies demo clips with byte ranges for the player", async () => {
       const search = await fetch(`${storefront!.url}/api/search?q=${encodeURIComponent("revelations")}`)
       const found = (await search.json()) as { tracks: { id: string; title: string }[] }
       expect(found.tracks.map((t) => t.title)).toContain("Revelations")

@@ -65,7 +65,9 @@ export default function TrackTable<T extends Row>({ tracks, caption, numberHeadi
                     <span className={styles.cover} aria-hidden="true" />
                   )}
                   <span className={styles.titleText}>
-                    <span className={styles.name}>{t.title}</span>
+                    <span className={styles.name} data-col="title">
+                      {t.title}
+                    </span>
                     {t.artist && (
                       <span className={styles.artist}>
                         {t.artistId ? (
