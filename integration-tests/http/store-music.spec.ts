@@ -111,6 +111,38 @@ medusaIntegrationTestRunner({
       expect(plain.album.tracks[0].price).toBeNull()
     })
 
+    it("shows shelves of albums with their track count and, given a region, the full album's price", async () => {
+      const { data: list } = await api.get(`/store/music/albums?region_id=${regionId}`, pk)
+      expect(list.albums.map((a: any) => [a.title, a.track_count, a.price])).toEqual([
+        ["Back In Black", 1, { amount: 0.99, currency_code: "usd" }],
+        ["Let There Be Rock", 1, { amount: 0.99, currency_code: "usd" }],
+        ["Warner 25 Anos", 2, { amount: 2.98, currency_code: "usd" }],
+      ])
+      const { data: unpriced } = await api.get("/store/music/albums", pk)
+      expect(unpriced.albums.map((a: any) => [a.track_count, a.price])).toEqual([[1, null], [1, null], [2, null]])
+
+      const { data: genre } = await api.get(`/store/music/genres/${ids.bossa}?region_id=${regionId}`, pk)
+      expect(genre.genre.albums[0]).toMatchObject({ title: "Warner 25 Anos", track_count: 2, price: { amount: 2.98 } })
+      const { data: artist } = await api.get(`/store/music/artists/${ids.acdc}?region_id=${regionId}`, pk)
+      expect(artist.artist.albums.map((a: any) => a.price.amount)).toEqual([0.99, 0.99])
+      const { data: found } = await api.get(`/store/music/search?q=warner&region_id=${regionId}`, pk)
+      expect(found.albums[0]).toMatchObject({ title: "Warner 25 Anos", track_count: 2, price: { amount: 2.98 } })
+
+      const bad = (await api.get("/store/music/albums?region_id=reg_missing", pk).catch((e: any) => e.response)) as any
+      expect(bad.status).toBe(400)
+      expect(bad.data.message).toMatch(/region_id/)
+    })
+
+    it("lists an artist's tracks", async () => {
+      const { data } = await api.get(`/store/music/tracks?artist_id=${ids.acdc}`, pk)
+      expect(data.tracks.map((t: any) => t.name)).toEqual(["Go Down", "Hells Bells"])
+      const { data: none } = await api.get(`/store/music/tracks?artist_id=${ids.acdc}&album_id=${ids.warner}`, pk)
+      expect(none).toMatchObject({ tracks: [], count: 0 })
+      const res = (await api.get("/store/music/tracks?artist_id=art_missing", pk).catch((e: any) => e.response)) as any
+      expect(res.status).toBe(400)
+      expect(res.data.message).toMatch(/artist_id/)
+    })
+
     it("lists the editorial playlists and pages through one in playlist order", async () => {
       const { data } = await api.get("/store/music/playlists", pk)
       expect(data.playlists.map((p: any) => p.name)).toEqual(["Mixed"])
@@ -125,6 +157,7 @@ medusaIntegrationTestRunner({
       const { data: rest } = await api.get(`/store/music/playlists/${playlistIds[0]}?limit=3&offset=3`, pk)
       expect(rest.playlist.tracks.map((t: any) => t.name)).toEqual(["Garota De Ipanema"])
       expect(rest.playlist.tracks[0].product_variant.id).toMatch(/^variant_/)
+      expect(rest.playlist.tracks[0].album).toMatchObject({ artist: { id: ids.jobim }, product: { handle: expect.any(String) } })
 
       // A customer's private playlist is not the store's to show.
       const res = (await api.get(`/store/music/playlists/${playlistIds[1]}`, pk).catch((e: any) => e.response)) as any

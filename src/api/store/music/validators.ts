@@ -1,6 +1,9 @@
 import { z } from "@medusajs/framework/zod"
 
 /** Paging as Medusa's own store routes take it, with limits a client cannot abuse. */
+/** Prices albums in lists: the full album's price in this region. */
+const region_id = z.string().trim().min(1).max(100).optional()
+
 const page = {
   limit: z.coerce.number().int().min(1).max(100).default(20),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
@@ -10,10 +13,10 @@ const page = {
 export const StoreMusicSearchText = z.string().trim().min(1).max(200)
 
 export const StoreGetGenresParams = z.object({ ...page })
-export const StoreGetGenreParams = z.object({ fields: page.fields })
+export const StoreGetGenreParams = z.object({ fields: page.fields, region_id })
 
 export const StoreGetArtistsParams = z.object({ ...page, q: StoreMusicSearchText.optional() })
-export const StoreGetArtistParams = z.object({ fields: page.fields })
+export const StoreGetArtistParams = z.object({ fields: page.fields, region_id })
 
 export const StoreGetAlbumsParams = z.object({
   ...page,
@@ -21,11 +24,9 @@ export const StoreGetAlbumsParams = z.object({
   artist_id: z.string().max(100).optional(),
   genre_id: z.string().max(100).optional(),
   order: z.enum(["title", "-title", "created_at", "-created_at"]).default("title"),
+  region_id,
 })
-export const StoreGetAlbumParams = z.object({
-  fields: page.fields,
-  region_id: z.string().max(100).optional(),
-})
+export const StoreGetAlbumParams = z.object({ fields: page.fields, region_id })
 
 export const StoreGetPlaylistsParams = z.object({ ...page })
 export const StoreGetPlaylistParams = z.object({
@@ -41,6 +42,7 @@ export const StoreGetTracksParams = z.object({
   q: StoreMusicSearchText.optional(),
   genre_id: id.optional(),
   album_id: id.optional(),
+  artist_id: id.optional(),
   media_type_id: id.optional(),
 })
 
@@ -49,10 +51,12 @@ export const StoreGetChartsParams = z.object({
   // Absent: all time.
   days: z.coerce.number().int().min(1).max(36_500).optional(),
   limit: z.coerce.number().int().min(1).max(50).default(10),
+  region_id,
 })
 
 export const StoreGetRelatedAlbumsParams = z.object({
   limit: z.coerce.number().int().min(1).max(24).default(6),
+  region_id,
 })
 
 export const StoreGetTrackPreviewParams = z.object({})
@@ -61,6 +65,7 @@ export const StoreMusicSearchParams = z.object({
   q: StoreMusicSearchText,
   // Per kind: a search box shows a handful of each, a results page more.
   limit: z.coerce.number().int().min(1).max(20).default(5),
+  region_id,
 })
 
 export type StoreGetTracksParamsType = z.infer<typeof StoreGetTracksParams>
@@ -70,5 +75,7 @@ export type StoreMusicSearchParamsType = z.infer<typeof StoreMusicSearchParams>
 export type StoreGetPlaylistParamsType = z.infer<typeof StoreGetPlaylistParams>
 export type StoreGetAlbumsParamsType = z.infer<typeof StoreGetAlbumsParams>
 export type StoreGetAlbumParamsType = z.infer<typeof StoreGetAlbumParams>
+export type StoreGetGenreParamsType = z.infer<typeof StoreGetGenreParams>
+export type StoreGetArtistParamsType = z.infer<typeof StoreGetArtistParams>
 export type StoreGetGenresParamsType = z.infer<typeof StoreGetGenresParams>
 export type StoreGetArtistsParamsType = z.infer<typeof StoreGetArtistsParams>

@@ -2,6 +2,7 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MUSIC_MODULE } from "../../../../modules/music"
 import type MusicModuleService from "../../../../modules/music/service"
 import { albumCards, trackCards } from "../utils/album-card"
+import { withOffers } from "../utils/album-offers"
 import { albumsOfProducts, productIdsOfAlbums, tracksOfVariants, variantIdsOfTracks } from "../utils/catalogue-links"
 import { assertKnownIds } from "../utils/known-id"
 import { topProducts, topVariants } from "../utils/sales"
@@ -14,7 +15,7 @@ const DAY = 24 * 60 * 60 * 1000
  * tracks from real orders, over the last `days` days or all time.
  */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
-  const { genre_id, days, limit } = req.validatedQuery as StoreGetChartsParamsType
+  const { genre_id, days, limit, region_id } = req.validatedQuery as StoreGetChartsParamsType
   await assertKnownIds(req.scope, { genre_id: { entity: "genre", id: genre_id } })
   const since = days ? new Date(Date.now() - days * DAY) : undefined
 
@@ -51,7 +52,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   res.json({
     days: days ?? null,
     genre_id: genre_id ?? null,
-    albums: albums.map((a, i) => {
+    albums: (await withOffers(req.scope, albums, region_id)).map((a, i) => {
       const { units, orders } = albumFigures.get(a.id)!
       return { rank: i + 1, ...a, units, orders }
     }),

@@ -1,5 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { withOffers } from "../../utils/album-offers"
+import type { StoreGetArtistParamsType } from "../../validators"
 
 /** GET /store/music/artists/:id: the artist and their albums. */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
@@ -11,5 +13,6 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Artist with id: ${req.params.id} was not found`)
   }
   const albums = [...(artist.albums ?? [])].sort((a: any, b: any) => a.title.localeCompare(b.title))
-  res.json({ artist: { ...artist, albums } })
+  const { region_id } = req.validatedQuery as StoreGetArtistParamsType
+  res.json({ artist: { ...artist, albums: await withOffers(req.scope, albums as { id: string }[], region_id) } })
 }

@@ -3,8 +3,10 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { MUSIC_MODULE } from "../../../../../modules/music"
 import type MusicModuleService from "../../../../../modules/music/service"
 import { albumSummaryFields } from "../../query-config"
+import { withOffers } from "../../utils/album-offers"
+import type { StoreGetGenreParamsType } from "../../validators"
 
-/** GET /store/music/genres/:id: the genre and the albums that have tracks in it. */
+/** GET /store/music/genres/:id?region_id=: the genre and the albums that have tracks in it. */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const music: MusicModuleService = req.scope.resolve(MUSIC_MODULE)
@@ -23,5 +25,6 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
         pagination: { order: { title: "ASC" } },
       })
     : { data: [] }
-  res.json({ genre: { ...genre, albums } })
+  const { region_id } = req.validatedQuery as StoreGetGenreParamsType
+  res.json({ genre: { ...genre, albums: await withOffers(req.scope, albums, region_id) } })
 }

@@ -30,7 +30,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const { data: tracks } = entries.length
     ? await query.graph({
         entity: "track",
-        fields: ["id", "name", "milliseconds", "composer", "album.id", "album.title", "album.cover_url", "album.artist.name", "product_variant.id"],
+        fields: ["id", "name", "milliseconds", "composer", "album.id", "album.title", "album.cover_url", "album.product.handle", "album.artist.id", "album.artist.name", "product_variant.id"],
         filters: { id: entries.map((e) => e.track_id) },
       })
     : { data: [] }

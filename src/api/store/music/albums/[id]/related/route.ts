@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { MUSIC_MODULE } from "../../../../../../modules/music"
 import type MusicModuleService from "../../../../../../modules/music/service"
 import { albumCards } from "../../../utils/album-card"
+import { withOffers } from "../../../utils/album-offers"
 import { resolveAlbumRef } from "../../../utils/album-ref"
 import { albumsOfProducts } from "../../../utils/catalogue-links"
 import { coPurchasedProducts } from "../../../utils/sales"
@@ -17,7 +18,7 @@ type Reason = "bought_together" | "same_artist" | "same_genre"
  * each marked with why it is there.
  */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
-  const { limit } = req.validatedQuery as StoreGetRelatedAlbumsParamsType
+  const { limit, region_id } = req.validatedQuery as StoreGetRelatedAlbumsParamsType
   const album = await resolveAlbumRef(req.scope, req.params.id)
   const picked = new Map<string, Reason>()
   const add = (ids: string[], reason: Reason) => {
@@ -45,5 +46,6 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   }
 
   const cards = await albumCards(req.scope, [...picked.keys()])
-  res.json({ albums: cards.map((c) => ({ ...c, reason: picked.get(c.id)! })) })
+  const offered = await withOffers(req.scope, cards, region_id)
+  res.json({ albums: offered.map((c) => ({ ...c, reason: picked.get(c.id)! })) })
 }
