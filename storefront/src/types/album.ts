@@ -15,8 +15,8 @@ export type GenreRef = {
 }
 
 /**
- * An album as lists show it. Price and track count come from the product
- * that sells it, where a list has them.
+ * An album as lists show it. Shelves asked for with the store's region carry
+ * the full album's price and the track count.
  */
 export type AlbumSummary = {
   id: string

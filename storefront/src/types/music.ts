@@ -31,6 +31,7 @@ export type PlaylistSummary = {
 export type PlaylistTrack = PlayableTrack & {
   position: number
   composer: string | null
+  artistId: string | null
 }
 
 export type Playlist = PlaylistSummary & {

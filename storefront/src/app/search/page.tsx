@@ -1,6 +1,5 @@
 import type { Metadata } from "next"
 import { readStoreConfig } from "@lib/config"
-import { withOffers } from "@lib/data/albums"
 import { search } from "@lib/data/music"
 import { firstParam } from "@lib/util/search-params"
 import SetupNotice from "@modules/common/components/setup-notice"
@@ -21,8 +20,7 @@ export default async function SearchPage({ searchParams }: Props) {
     return <SetupNotice />
   }
   const q = firstParam((await searchParams).q).slice(0, 200)
-  const found = q ? await search(q, 20) : null
   // Album cards show the full-album price and track count, as everywhere else.
-  const results = found && { ...found, albums: await withOffers(found.albums) }
+  const results = q ? await search(q, 20, { priced: true }) : null
   return <SearchResultsView q={q} results={results} />
 }

@@ -10,7 +10,7 @@ import {
   type ApiArtist,
   type ApiTrackWithAlbum,
 } from "../util/music-api"
-import { withOffers } from "./albums"
+import { getRegionId } from "./regions"
 import { CATALOGUE_REVALIDATE, CHARTS_REVALIDATE, isStatus, storeGet, storeGetOrNull } from "./store-fetch"
 
 type Page = { count: number; offset: number; limit: number }
@@ -38,13 +38,13 @@ export const getGenre = cache(async (id: string): Promise<Genre | null> => {
 export const getArtist = cache(async (id: string): Promise<Artist | null> => {
   const res = await storeGetOrNull<{ artist: ApiArtist & { albums: ApiAlbumSummary[] } }>(
     `/store/music/artists/${encodeURIComponent(id)}`,
-    { revalidate: CATALOGUE_REVALIDATE }
+    { query: { region_id: await getRegionId() }, revalidate: CATALOGUE_REVALIDATE }
   )
   if (!res) return null
   const artist = { id: res.artist.id, name: res.artist.name }
   return {
     ...artist,
-    albums: await withOffers(res.artist.albums.map((a) => ({ ...albumSummary(a), artist }))),
+    albums: res.artist.albums.map((a) => ({ ...albumSummary(a), artist })),
   }
 })
 
@@ -75,7 +75,12 @@ export const getPlaylist = cache(async (id: string, page: number): Promise<Playl
     description: p.description || null,
     tracks: p.tracks
       .filter((t) => t.id)
-      .map((t) => ({ ...playable(t), position: t.position, composer: t.composer || null })),
+      .map((t) => ({
+        ...playable(t),
+        position: t.position,
+        composer: t.composer || null,
+        artistId: t.album?.artist?.id ?? null,
+      })),
     count: p.count,
     page,
     pageSize: PLAYLIST_TRACKS_PER_PAGE,
@@ -106,7 +111,7 @@ export async function getCharts({
   let res: ApiCharts
   try {
     res = await storeGet<ApiCharts>("/store/music/charts", {
-      query: { genre_id: genreId, days, limit },
+      query: { genre_id: genreId, days, limit, region_id: await getRegionId() },
       revalidate: CHARTS_REVALIDATE,
       tags: ["charts"],
     })
@@ -117,7 +122,7 @@ export async function getCharts({
   return {
     days: res.days ?? null,
     genreId: res.genre_id ?? null,
-    albums: await withOffers(res.albums.map((a) => ({ ...albumSummary(a), rank: a.rank, units: a.units }))),
+    albums: res.albums.map((a) => ({ ...albumSummary(a), rank: a.rank, units: a.units })),
     tracks: res.tracks.map((t) => ({
       ...playable(t),
       rank: t.rank,
@@ -136,29 +141,18 @@ type ApiSearch = {
 
 /**
  * Artists, albums and tracks matching `q`, best first: typo, accent and
- * prefix tolerant. Never cached: every query is new.
+ * prefix tolerant. Never cached: every query is new. A results page asks for
+ * album prices (`priced`); suggestions as you type do without.
  */
-export async function search(q: string, limit = 5): Promise<SearchResults> {
-  let res: ApiSearch
-  try {
-    res = await storeGet<ApiSearch>("/store/music/search", { query: { q, limit }, revalidate: 0 })
-  } catch (e) {
-    if (!isStatus(e, 404)) throw e
-    res = await plainSearch(q, limit)
-  }
+export async function search(q: string, limit = 5, { priced = false } = {}): Promise<SearchResults> {
+  const res = await storeGet<ApiSearch>("/store/music/search", {
+    query: { q, limit, region_id: priced ? await getRegionId() : undefined },
+    revalidate: 0,
+  })
   return {
     q: res.q ?? q,
     artists: res.artists.map(artistRef).filter((a): a is ArtistRef => a !== null),
     albums: res.albums.map(albumSummary),
     tracks: res.tracks.map((t) => ({ ...playable(t), artistId: t.artist?.id ?? null })),
   }
-}
-
-/** Substring search on names and titles, for a backend without /store/music/search. */
-async function plainSearch(q: string, limit: number): Promise<ApiSearch> {
-  const [artists, albums] = await Promise.all([
-    storeGet<{ artists: ApiArtist[] }>("/store/music/artists", { query: { q, limit }, revalidate: 0 }),
-    storeGet<{ albums: ApiAlbumSummary[] }>("/store/music/albums", { query: { q, limit }, revalidate: 0 }),
-  ])
-  return { q, artists: artists.artists, albums: albums.albums, tracks: [] }
 }

@@ -13,6 +13,10 @@ export type ApiAlbumSummary = {
   product?: { id?: string; handle?: string | null } | null
   handle?: string | null
   artist?: ApiArtist | null
+  /** On shelves (lists, genre, artist, charts, related, priced search). */
+  track_count?: number
+  /** The full album's price; given only when the request named a region. */
+  price?: ApiMoney
 }
 export type ApiTrack = {
   id: string
@@ -60,6 +64,8 @@ export function albumSummary(a: ApiAlbumSummary): AlbumSummary {
     title: a.title || "Untitled",
     coverUrl: a.cover_url || null,
     artist: artistRef(a.artist),
+    ...(a.price !== undefined ? { price: money(a.price) } : {}),
+    ...(a.track_count !== undefined ? { trackCount: a.track_count } : {}),
   }
 }
 
