@@ -59,12 +59,14 @@ try {
 
   console.log("Loading Chinook_PostgreSql.sql with psql...")
   t = process.hrtime.bigint()
-  const raw = spawnSync("psql", ["-q", "-v", "ON_ERROR_STOP=1", "-h", "127.0.0.1", "-p", String(db.port), "-U", "postgres", "-d", "postgres", "-f", sqlFile], {
+  // Asynchronously: a blocked event loop would stop draining the embedded
+  // server's log pipe (see scripts/lib/exec.mjs).
+  const raw = await exec("psql", ["-q", "-v", "ON_ERROR_STOP=1", "-h", "127.0.0.1", "-p", String(db.port), "-U", "postgres", "-d", "postgres", "-f", sqlFile], {
     env,
-    encoding: "utf8",
+    capture: true,
   })
   const rawSeconds = Number(process.hrtime.bigint() - t) / 1e9
-  if (raw.status !== 0) fail(raw.stderr)
+  if (raw.status !== 0) fail(raw.output)
 
   const table = [
     ["Medusa import (medusa exec, boot included)", importSeconds],
