@@ -17,64 +17,87 @@ export type CatalogueHits = { artists: ArtistHit[]; albums: AlbumHit[]; tracks: 
 const folded = (alias: string) => `${alias}.search_text`
 
 /**
- * Rows whose text matches: similar enough as trigrams (typos, missing words
- * around the query) or every word present as a prefix (typing in progress).
- * Both conditions are answered by the GIN indexes of the search migrations.
- * One or two letters make too few trigrams to mean anything (and would match
- * half the catalogue), so they match as prefixes only.
+ * How a query is matched, cheapest first:
+ * - `start`: one or two letters, too short to be words or trigrams; names
+ *   starting with them, in name order, straight from a btree index.
+ * - `words`: every word present, the last one possibly half-typed; the
+ *   full-text GIN index finds them, however big the catalogue.
+ * - `typos`: names similar enough as trigrams; the trigram GIN index finds
+ *   them, at several times the cost, so it runs only when no name holds the
+ *   words as typed.
  */
-const matches = (alias: string) =>
-  `((:fuzzy and music_search_norm(:q) <% ${folded(alias)}) or to_tsvector('simple', ${folded(alias)}) @@ to_tsquery('simple', :ts))`
+type Mode = "start" | "words" | "typos"
+
+const matches: Record<Mode, (alias: string) => string> = {
+  // The pattern is folded and escaped in SQL, and being constant it is
+  // folded at plan time, so the text_pattern_ops index applies.
+  start: (a) =>
+    `${folded(a)} like replace(replace(replace(music_search_norm(:q), '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%'`,
+  words: (a) => `to_tsvector('simple', ${folded(a)}) @@ to_tsquery('simple', :ts)`,
+  typos: (a) =>
+    `(music_search_norm(:q) <% ${folded(a)} or to_tsvector('simple', ${folded(a)}) @@ to_tsquery('simple', :ts))`,
+}
 
 /**
  * Exact names first, then names that start with the query, then names holding
- * every word, then the rest; within each band, the closest trigram match.
+ * every word, then the rest; within a band, shorter names (fewer words beside
+ * the query) or, when looking for typos, the closest trigram match.
  */
-const score = (alias: string) => `(
-  case
-    when ${folded(alias)} = music_search_norm(:q) then 3
-    when starts_with(${folded(alias)}, music_search_norm(:q)) then 2
-    when to_tsvector('simple', ${folded(alias)}) @@ to_tsquery('simple', :ts) then 1
-    else 0
-  end + word_similarity(music_search_norm(:q), ${folded(alias)}))`
+const score = (mode: Mode) => (a: string) => {
+  if (mode === "start") return `(case when ${folded(a)} = music_search_norm(:q) then 3 else 2 end)::float`
+  const exact = `${folded(a)} = music_search_norm(:q)`
+  const starts = `starts_with(${folded(a)}, music_search_norm(:q))`
+  if (mode === "words") {
+    // Every row here holds every word: band 1 at least.
+    return `((case when ${exact} then 3 when ${starts} then 2 else 1 end) + 1.0 / (1 + length(${folded(a)})))`
+  }
+  const words = `to_tsvector('simple', ${folded(a)}) @@ to_tsquery('simple', :ts)`
+  return `((case when ${exact} then 3 when ${starts} then 2 when ${words} then 1 else 0 end)
+    + word_similarity(music_search_norm(:q), ${folded(a)}))`
+}
 
 // One round trip: the three ranked lists come back as JSON from one statement.
-const SEARCH_SQL = `
+const searchSql = (mode: Mode) => {
+  const match = matches[mode]
+  const rank = score(mode)
+  return `
 with artist_hits as (
-  select a.id, a.name, ${score("a")} as score,
+  select a.id, a.name, ${rank("a")} as score,
     -- Between equally good names, the artist with more albums is the likelier one.
     (select count(*) from album x where x.artist_id = a.id and x.deleted_at is null) as albums
   from artist a
-  where a.deleted_at is null and ${matches("a")}
+  where a.deleted_at is null and ${match("a")}
   order by score desc, albums desc, a.name
   limit :limit
 ),
 album_candidates as (
-  select al.id, ${score("al")} as score
+  select al.id, al.title, al.cover_url, al.artist_id, ${rank("al")} as score
   from album al
-  where al.deleted_at is null and ${matches("al")}
+  where al.deleted_at is null and ${match("al")}
   union all
   -- An artist's albums answer a search for the artist, just below the artist.
-  select al.id, ah.score * 0.9
+  select al.id, al.title, al.cover_url, al.artist_id, ah.score * 0.9
   from album al join artist_hits ah on ah.id = al.artist_id
   where al.deleted_at is null
 ),
+-- Ranked on the candidates alone; the artist joined to the few kept.
 album_top as (
-  select id, max(score) as score from album_candidates group by id
+  select id, title, cover_url, artist_id, max(score) as score
+  from album_candidates
+  group by id, title, cover_url, artist_id
+  order by score desc, title
+  limit :limit
 ),
 album_hits as (
-  select al.id, al.title, al.cover_url, ar.id as artist_id, ar.name as artist_name, top.score
+  select top.id, top.title, top.cover_url, ar.id as artist_id, ar.name as artist_name, top.score
   from album_top top
-  join album al on al.id = top.id
-  join artist ar on ar.id = al.artist_id
-  order by top.score desc, al.title
-  limit :limit
+  join artist ar on ar.id = top.artist_id
 ),
 -- Ranked on the track table alone; album and artist joined to the few kept.
 track_top as (
-  select t.id, t.name, t.milliseconds, t.album_id, ${score("t")} as score
+  select t.id, t.name, t.milliseconds, t.album_id, ${rank("t")} as score
   from track t
-  where t.deleted_at is null and ${matches("t")}
+  where t.deleted_at is null and ${match("t")}
   order by score desc, t.name
   limit :limit
 ),
@@ -95,11 +118,19 @@ select
       'album', json_build_object('id', album_id, 'title', album_title, 'cover_url', cover_url),
       'artist', json_build_object('id', artist_id, 'name', artist_name)) order by score desc, name) from track_hits), '[]') as tracks
 `
+}
+const SEARCH_SQL: Record<Mode, string> = { start: searchSql("start"), words: searchSql("words"), typos: searchSql("typos") }
+
 
 /** Artists, albums and tracks matching `text`, best first, at most `limit` of each. */
 export async function searchCatalogue(knex: Knex, text: string, limit: number): Promise<CatalogueHits> {
-  const fuzzy = text.replace(/[^\p{L}\p{N}]/gu, "").length >= 3
-  const result = await knex.raw(SEARCH_SQL, { q: text, ts: prefixTsQuery(text), fuzzy, limit })
-  const [row] = result.rows
-  return { artists: row.artists, albums: row.albums, tracks: row.tracks }
+  const params = { q: text, ts: prefixTsQuery(text), limit }
+  const run = async (mode: Mode): Promise<CatalogueHits> => {
+    const [row] = (await knex.raw(SEARCH_SQL[mode], params)).rows
+    return { artists: row.artists, albums: row.albums, tracks: row.tracks }
+  }
+  if (text.replace(/[^\p{L}\p{N}]/gu, "").length < 3) return run("start")
+  const hits = await run("words")
+  const found = hits.artists.length + hits.albums.length + hits.tracks.length
+  return found ? hits : run("typos")
 }
