@@ -13,7 +13,8 @@ export type TrackHit = {
 export type CatalogueHits = { artists: ArtistHit[]; albums: AlbumHit[]; tracks: TrackHit[] }
 
 // Each searched table keeps its name accent-folded and lower-cased in
-// `search_text` (see the search migrations); queries are folded the same way.
+// `search_text`, and its words in `search_vector` (see the search
+// migrations); queries are folded the same way.
 const folded = (alias: string) => `${alias}.search_text`
 
 /**
@@ -33,9 +34,9 @@ const matches: Record<Mode, (alias: string) => string> = {
   // folded at plan time, so the text_pattern_ops index applies.
   start: (a) =>
     `${folded(a)} like replace(replace(replace(music_search_norm(:q), '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%'`,
-  words: (a) => `to_tsvector('simple', ${folded(a)}) @@ to_tsquery('simple', :ts)`,
+  words: (a) => `${a}.search_vector @@ to_tsquery('simple', :ts)`,
   typos: (a) =>
-    `(music_search_norm(:q) <% ${folded(a)} or to_tsvector('simple', ${folded(a)}) @@ to_tsquery('simple', :ts))`,
+    `(music_search_norm(:q) <% ${folded(a)} or ${a}.search_vector @@ to_tsquery('simple', :ts))`,
 }
 
 /**
@@ -51,7 +52,7 @@ const score = (mode: Mode) => (a: string) => {
     // Every row here holds every word: band 1 at least.
     return `((case when ${exact} then 3 when ${starts} then 2 else 1 end) + 1.0 / (1 + length(${folded(a)})))`
   }
-  const words = `to_tsvector('simple', ${folded(a)}) @@ to_tsquery('simple', :ts)`
+  const words = `${a}.search_vector @@ to_tsquery('simple', :ts)`
   return `((case when ${exact} then 3 when ${starts} then 2 when ${words} then 1 else 0 end)
     + word_similarity(music_search_norm(:q), ${folded(a)}))`
 }
