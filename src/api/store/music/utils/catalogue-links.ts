@@ -7,10 +7,19 @@ import TrackVariantLink from "../../../../links/track-variant"
  * Orders know variants and products; the catalogue knows tracks and albums.
  * These translate between them through the module links.
  */
+// A genre of a big catalogue holds over 100,000 tracks: more ids than one
+// statement may bind, so they are looked up a slice at a time.
+const SLICE = 5_000
+
 async function pairs(scope: MedusaContainer, entity: string, fields: [string, string], filters: Record<string, string[]>) {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity, fields, filters })
-  return data as Record<string, string>[]
+  const [[key, ids]] = Object.entries(filters)
+  const rows: Record<string, string>[] = []
+  for (let i = 0; i < ids.length; i += SLICE) {
+    const { data } = await query.graph({ entity, fields, filters: { [key]: ids.slice(i, i + SLICE) } })
+    rows.push(...(data as Record<string, string>[]))
+  }
+  return rows
 }
 
 export async function variantIdsOfTracks(scope: MedusaContainer, trackIds: string[]) {
