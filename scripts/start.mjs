@@ -9,7 +9,7 @@ import path from "node:path"
 import { fileURLToPath } from "node:url"
 import pg from "pg"
 import { resolveDatabase } from "./lib/database.mjs"
-import { exec } from "./lib/exec.mjs"
+import { exec, stopProcessGroup } from "./lib/exec.mjs"
 import { fingerprint, readState, writeState } from "./lib/fingerprint.mjs"
 import { importTs } from "./lib/load-ts.mjs"
 
@@ -180,26 +180,7 @@ async function shutdown(code = 0) {
   stopping = true
   const started = children.length > 0 || db
   if (started) say("stopping...")
-  await Promise.all(
-    children.map(
-      (child) =>
-        new Promise((resolve) => {
-          if (child.exitCode !== null || child.signalCode !== null) return resolve()
-          const kill = (sig) => {
-            try {
-              process.kill(-child.pid, sig)
-            } catch {}
-          }
-          const timer = setTimeout(() => kill("SIGKILL"), 10_000)
-          child.once("exit", () => {
-            clearTimeout(timer)
-            resolve()
-          })
-          // Medusa stops cleanly on SIGINT; Next on either.
-          kill("SIGINT")
-        })
-    )
-  )
+  await Promise.all(children.map((child) => stopProcessGroup(child)))
   await db?.stop().catch(() => {})
   if (started) say("stopped.")
   process.exit(code)

@@ -7,7 +7,7 @@ import fs from "node:fs"
 import path from "node:path"
 import { freePort } from "../../scripts/lib/embedded-db.mjs"
 import { fingerprint, readState, writeState } from "../../scripts/lib/fingerprint.mjs"
-import { exec } from "../../scripts/lib/exec.mjs"
+import { exec, stopProcessGroup } from "../../scripts/lib/exec.mjs"
 import { medusaEnv } from "./database.mjs"
 
 const BUILD_INPUTS = ["package-lock.json", "src", "medusa-config.ts", "tsconfig.json"]
@@ -94,21 +94,7 @@ export async function startServer({ root, serverDir, db, say, timeoutMs = 120_00
   let exited = null
   child.on("exit", (code, signal) => (exited = signal ?? `exit code ${code}`))
 
-  const stop = () =>
-    new Promise((resolve) => {
-      if (child.exitCode !== null || child.signalCode !== null) return resolve()
-      const kill = (sig) => {
-        try {
-          process.kill(-child.pid, sig)
-        } catch {}
-      }
-      const timer = setTimeout(() => kill("SIGKILL"), 10_000)
-      child.once("exit", () => {
-        clearTimeout(timer)
-        resolve()
-      })
-      kill("SIGINT")
-    })
+  const stop = () => stopProcessGroup(child)
 
   const t = Date.now()
   say(`Starting the server (medusa start, NODE_ENV=production) on ${url}...`)

@@ -19,3 +19,25 @@ export function exec(cmd, args, { capture = false, ...opts } = {}) {
     child.on("exit", (code, signal) => resolve({ status: code ?? (signal ? 1 : 0), output }))
   })
 }
+
+/**
+ * Stops a child started with `detached: true` and everything it spawned: SIGINT
+ * to its process group (Medusa and Next stop cleanly on it), SIGKILL if it is
+ * still there after `graceMs`.
+ */
+export function stopProcessGroup(child, graceMs = 10_000) {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve()
+    const kill = (sig) => {
+      try {
+        process.kill(-child.pid, sig)
+      } catch {}
+    }
+    const timer = setTimeout(() => kill("SIGKILL"), graceMs)
+    child.once("exit", () => {
+      clearTimeout(timer)
+      resolve()
+    })
+    kill("SIGINT")
+  })
+}
