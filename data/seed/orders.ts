@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { CHINOOK_COUNTRIES } from "../../src/lib/countries"
 import { SYSTEM_PAYMENT_PROVIDER, type StoreSetup } from "../../src/lib/store-setup"
 import { createPaidOrdersWorkflow } from "../../src/workflows/orders/create-paid-orders"
+import { TRACK_LINE_FIELDS, trackLineItem } from "../../src/workflows/orders/utils/track-line-item"
 import type { Progress } from "./progress"
 import { SeedError, type ChinookData } from "./source"
 
@@ -40,7 +41,7 @@ export async function importOrders(container: MedusaContainer, data: ChinookData
     const customerBy = new Map(customers.map((c: any) => [c.metadata?.chinook_id, c]))
     const { data: tracks } = await query.graph({
       entity: "track",
-      fields: ["chinook_id", "name", "album.title", "album.artist.name", "product_variant.id", "product_variant.product_id", "product_variant.sku"],
+      fields: ["chinook_id", ...TRACK_LINE_FIELDS],
     })
     const trackBy = new Map(tracks.map((t: any) => [t.chinook_id, t]))
     const linesBy = new Map<number, ChinookData["InvoiceLine"]>()
@@ -65,17 +66,7 @@ export async function importOrders(container: MedusaContainer, data: ChinookData
           throw new SeedError(`InvoiceLine ${l.InvoiceLineId}: track ${l.TrackId} has no product variant.`)
         }
         return {
-          title: t.album.title,
-          subtitle: t.name,
-          product_title: t.album.title,
-          product_subtitle: t.album.artist.name,
-          variant_title: t.name,
-          variant_id: t.product_variant.id,
-          product_id: t.product_variant.product_id,
-          variant_sku: t.product_variant.sku,
-          quantity: l.Quantity,
-          unit_price: l.UnitPrice,
-          requires_shipping: false,
+          ...trackLineItem(t, l.Quantity, l.UnitPrice),
           is_discountable: true,
           metadata: { chinook_invoice_line_id: l.InvoiceLineId },
         }

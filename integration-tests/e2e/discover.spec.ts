@@ -6,6 +6,7 @@ import { ensureStoreSetup, SYSTEM_PAYMENT_PROVIDER } from "../../src/lib/store-s
 import { createAlbumsWorkflow } from "../../src/workflows/music/create-albums"
 import { createReferenceRecordsWorkflow } from "../../src/workflows/music/create-reference-records"
 import { createPaidOrdersWorkflow } from "../../src/workflows/orders/create-paid-orders"
+import { TRACK_LINE_FIELDS, trackLineItem } from "../../src/workflows/orders/utils/track-line-item"
 import { createPlaylistsWorkflow } from "../../src/workflows/playlists/create-playlists"
 import { assertChromium, CHROMIUM_ARGS, CHROMIUM_PATH, startStorefront, type StorefrontServer } from "./storefront-server"
 
@@ -131,7 +132,7 @@ medusaIntegrationTestRunner({
       ]
       const { data: soldTracks } = await query.graph({
         entity: "track",
-        fields: ["id", "name", "album.title", "album.artist.name", "product_variant.id", "product_variant.product_id", "product_variant.sku"],
+        fields: TRACK_LINE_FIELDS,
         filters: { id: sold.map(([album, name]) => trackId(album, name)) },
       })
       await createPaidOrdersWorkflow(container).run({
@@ -148,19 +149,7 @@ medusaIntegrationTestRunner({
               created_at: new Date("2024-06-01T12:00:00Z"),
               items: sold.map(([album, name, quantity]) => {
                 const t: any = soldTracks.find((x: any) => x.id === trackId(album, name))
-                return {
-                  title: t.album.title,
-                  subtitle: t.name,
-                  product_title: t.album.title,
-                  product_subtitle: t.album.artist.name,
-                  variant_title: t.name,
-                  variant_id: t.product_variant.id,
-                  product_id: t.product_variant.product_id,
-                  variant_sku: t.product_variant.sku,
-                  quantity,
-                  unit_price: 0.99,
-                  requires_shipping: false,
-                }
+                return trackLineItem(t, quantity, 0.99)
               }),
             },
           ],
