@@ -9,10 +9,19 @@ export const ALBUMS_PER_PAGE = 24
 
 type AlbumList = { albums: ApiAlbumSummary[]; count: number; offset: number; limit: number }
 
-/** One page of the catalogue, ordered by title. Pages count from 1. */
-export async function listAlbums(page: number): Promise<AlbumPage> {
+/**
+ * One page of the catalogue by title, or of the albums with tracks in one
+ * genre, priced in the store's region. Pages count from 1.
+ */
+export async function listAlbums(page: number, { genreId }: { genreId?: string } = {}): Promise<AlbumPage> {
   const { albums, count } = await storeGet<AlbumList>("/store/music/albums", {
-    query: { order: "title", limit: ALBUMS_PER_PAGE, offset: (page - 1) * ALBUMS_PER_PAGE, region_id: await getRegionId() },
+    query: {
+      genre_id: genreId,
+      order: "title",
+      limit: ALBUMS_PER_PAGE,
+      offset: (page - 1) * ALBUMS_PER_PAGE,
+      region_id: await getRegionId(),
+    },
     revalidate: CATALOGUE_REVALIDATE,
   })
   return {
@@ -68,26 +77,5 @@ export async function listRelatedAlbums(handle: string, limit = 8): Promise<Rela
     // Suggestions are a bonus: the album page stands without them.
     console.error(`Related albums of ${handle}:`, e)
     return []
-  }
-}
-
-/** One page of the albums with tracks in a genre, by title. Pages count from 1. */
-export async function listAlbumsInGenre(genreId: string, page: number): Promise<AlbumPage> {
-  const { albums, count } = await storeGet<AlbumList>("/store/music/albums", {
-    query: {
-      genre_id: genreId,
-      order: "title",
-      limit: ALBUMS_PER_PAGE,
-      offset: (page - 1) * ALBUMS_PER_PAGE,
-      region_id: await getRegionId(),
-    },
-    revalidate: CATALOGUE_REVALIDATE,
-  })
-  return {
-    albums: albums.map(albumSummary),
-    count,
-    page,
-    pageSize: ALBUMS_PER_PAGE,
-    pageCount: Math.max(1, Math.ceil(count / ALBUMS_PER_PAGE)),
   }
 }

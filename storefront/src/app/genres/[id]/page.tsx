@@ -1,7 +1,7 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { readStoreConfig } from "@lib/config"
-import { listAlbumsInGenre } from "@lib/data/albums"
+import { listAlbums } from "@lib/data/albums"
 import { getCharts, getGenre } from "@lib/data/music"
 import { parsePage } from "@lib/util/search-params"
 import SetupNotice from "@modules/common/components/setup-notice"
@@ -31,6 +31,6 @@ export default async function GenrePage({ params, searchParams }: Props) {
   if (!genre) {
     notFound()
   }
-  const [albums, charts] = await Promise.all([listAlbumsInGenre(genre.id, page), getCharts({ genreId: genre.id, limit: 10 })])
+  const [albums, charts] = await Promise.all([listAlbums(page, { genreId: genre.id }), getCharts({ genreId: genre.id, limit: 10 })])
   return <GenreDetails genre={genre} albums={albums} topTracks={charts?.tracks ?? []} />
 }
