@@ -1,8 +1,9 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { ensureStoreSetup } from "../../src/lib/store-setup"
+import { ensureStoreSetup, SYSTEM_PAYMENT_PROVIDER } from "../../src/lib/store-setup"
 import { MUSIC_MODULE } from "../../src/modules/music"
 import type MusicModuleService from "../../src/modules/music/service"
 import { createAlbumsWorkflow } from "../../src/workflows/music/create-albums"
+import { createPaidOrdersWorkflow } from "../../src/workflows/orders/create-paid-orders"
 import { createPlaylistsWorkflow } from "../../src/workflows/playlists/create-playlists"
 
 jest.setTimeout(120_000)
@@ -141,6 +142,45 @@ medusaIntegrationTestRunner({
       const res = (await api.get("/store/music/tracks?artist_id=art_missing", pk).catch((e: any) => e.response)) as any
       expect(res.status).toBe(400)
       expect(res.data.message).toMatch(/artist_id/)
+    })
+
+    it("charts tracks even when full albums outsell them all", async () => {
+      const container = getContainer()
+      const setup = await ensureStoreSetup(container)
+      const albums = await Promise.all(
+        [ids.warner, ...(await api.get(`/store/music/albums?artist_id=${ids.acdc}`, pk)).data.albums.map((a: any) => a.id)].map(
+          async (id: string) => (await api.get(`/store/music/albums/${id}`, pk)).data.album
+        )
+      )
+      const line = (album: any, variant_id: string, quantity: number) => ({
+        title: album.title,
+        product_id: album.product.id,
+        variant_id,
+        quantity,
+        unit_price: 1,
+        requires_shipping: false,
+      })
+      const rock = albums.find((a: any) => a.title === "Let There Be Rock")
+      await createPaidOrdersWorkflow(container).run({
+        input: {
+          provider_id: SYSTEM_PAYMENT_PROVIDER,
+          orders: [
+            {
+              region_id: setup.region_id,
+              sales_channel_id: setup.sales_channel_id,
+              email: "fan@example.com",
+              currency_code: "usd",
+              status: "completed" as any,
+              no_notification: true,
+              items: [...albums.map((a: any) => line(a, a.full_album.variant_id, 5)), line(rock, rock.tracks[0].variant_id, 1)],
+            },
+          ],
+        },
+      })
+      const { data } = await api.get("/store/music/charts?limit=1", pk)
+      expect(data.tracks.map((t: any) => [t.name, t.units])).toEqual([["Go Down", 1]])
+      // An album counts every unit of its product: the full album and its tracks.
+      expect(data.albums[0]).toMatchObject({ title: "Let There Be Rock", units: 6 })
     })
 
     it("lists the editorial playlists and pages through one in playlist order", async () => {

@@ -30,17 +30,22 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     ])
   }
 
-  // A full-album variant is a best seller too, but not a track: ask for more
-  // variants than needed and keep the tracks.
-  const [variants, products] = await Promise.all([
-    topVariants(req.scope, { since, within: variantScope, limit: limit * 2 }),
-    topProducts(req.scope, { since, within: productScope, limit }),
-  ])
-  const [trackOf, albumOf] = await Promise.all([
-    tracksOfVariants(req.scope, variants.map((v) => v.id)),
-    albumsOfProducts(req.scope, products.map((p) => p.id)),
-  ])
+  const albumChart = topProducts(req.scope, { since, within: productScope, limit }).then(async (products) => ({
+    products,
+    albumOf: await albumsOfProducts(req.scope, products.map((p) => p.id)),
+  }))
+
+  // Full-album variants sell too, but are not tracks: ask for more variants
+  // than needed, and for more again while full albums crowd the tracks out.
+  let variants: Awaited<ReturnType<typeof topVariants>> = []
+  let trackOf = new Map<string, string>()
+  for (let asked = limit * 2; ; asked *= 4) {
+    variants = await topVariants(req.scope, { since, within: variantScope, limit: asked })
+    trackOf = await tracksOfVariants(req.scope, variants.map((v) => v.id))
+    if (trackOf.size >= limit || variants.length < asked) break
+  }
   const trackSales = variants.filter((v) => trackOf.has(v.id)).slice(0, limit)
+  const { products, albumOf } = await albumChart
   const albumSales = products.filter((p) => albumOf.has(p.id))
   const [tracks, albums] = await Promise.all([
     trackCards(req.scope, trackSales.map((v) => trackOf.get(v.id)!)),
