@@ -1,12 +1,11 @@
-import fs from "node:fs/promises"
-import os from "node:os"
-import path from "node:path"
+import { DiskClipCache } from "./disk-cache"
 
 /**
- * Generated clips, kept in memory (most recently played first out last) and
- * on disk, so a clip is rendered once per server rather than per request, and
- * 3503 of them are never written ahead of time. Concurrent requests for the
- * same clip share one rendering.
+ * Generated clips, kept in memory (least recently played out first, bounded
+ * by bytes) and on disk (bounded too), so a clip is rendered once per server
+ * rather than per request, and the catalogue's clips are never written ahead
+ * of time. Concurrent requests for the same clip share one lookup and one
+ * rendering.
  */
 export class ClipCache {
   private memory = new Map<string, Buffer>()
@@ -14,16 +13,21 @@ export class ClipCache {
   private pending = new Map<string, Promise<Buffer>>()
 
   constructor(
-    private readonly dir = process.env.PREVIEW_CACHE_DIR || path.join(os.tmpdir(), "chinook-records-previews"),
-    private readonly maxBytes = 64 * 1024 * 1024
+    private readonly disk: DiskClipCache,
+    private readonly memoryMaxBytes: number
   ) {}
 
-  async get(key: string, render: () => Buffer): Promise<Buffer> {
+  get memoryBytes() {
+    return this.bytes
+  }
+
+  /** The clip for `key`, rendered by `render` when no cache has it. */
+  get(key: string, render: () => Promise<Buffer>): Promise<Buffer> {
     const hit = this.memory.get(key)
     if (hit) {
       this.memory.delete(key)
       this.memory.set(key, hit)
-      return hit
+      return Promise.resolve(hit)
     }
     let job = this.pending.get(key)
     if (!job) {
@@ -33,28 +37,22 @@ export class ClipCache {
     return job
   }
 
-  private async load(key: string, render: () => Buffer): Promise<Buffer> {
-    const file = path.join(this.dir, `${key.replace(/[^\w.-]/g, "_")}.wav`)
-    let clip: Buffer | undefined = await fs.readFile(file).catch(() => undefined)
+  private async load(key: string, render: () => Promise<Buffer>): Promise<Buffer> {
+    let clip = await this.disk.read(key)
     if (!clip) {
-      const rendered = render()
-      clip = rendered
-      // A cache that cannot be written (read-only disk) only costs speed.
-      await fs
-        .mkdir(this.dir, { recursive: true })
-        .then(() => fs.writeFile(`${file}.${process.pid}.tmp`, rendered))
-        .then(() => fs.rename(`${file}.${process.pid}.tmp`, file))
-        .catch(() => {})
+      clip = await render()
+      await this.disk.write(key, clip)
     }
     this.remember(key, clip)
     return clip
   }
 
   private remember(key: string, clip: Buffer) {
+    if (clip.length > this.memoryMaxBytes) return
     this.memory.set(key, clip)
     this.bytes += clip.length
     for (const [oldest, old] of this.memory) {
-      if (this.bytes <= this.maxBytes) break
+      if (this.bytes <= this.memoryMaxBytes) break
       this.memory.delete(oldest)
       this.bytes -= old.length
     }
