@@ -2,19 +2,74 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 
 /**
- * The email/password auth identity for an address: the existing one, or a new
- * one with this password. Reusing it lets an interrupted import, which
- * registered the login but did not get to create the account, finish.
+ * Who an email/password login is for. Medusa keeps one emailpass identity per
+ * address and records its accounts in the identity's app_metadata
+ * (`customer_id`, `user_id`); the same password opens every account on it.
  */
-export async function emailPasswordIdentity(container: MedusaContainer, email: string, password: string) {
+export type LoginActor = "customer" | "user"
+
+/** The address already has a login that this account must not share. */
+export class LoginConflictError extends Error {
+  constructor(
+    readonly email: string,
+    message: string
+  ) {
+    super(message)
+    this.name = "LoginConflictError"
+  }
+}
+
+const ACTOR_NAMES: Record<string, string> = { customer_id: "a store customer", user_id: "a staff member" }
+
+/**
+ * The email/password auth identity for an account of `actor`: the existing
+ * one, or a new one with this password.
+ *
+ * - An identity that already serves this actor is returned as it is.
+ * - A staff login never takes over an identity with another account on it:
+ *   its owner's password would open the admin (LoginConflictError).
+ * - An identity with no account yet (a registration or an import that stopped
+ *   half-way) is reused only when it has this very password, as Medusa's own
+ *   register does; otherwise whoever registered it would own the account.
+ */
+export async function emailPasswordIdentity(
+  container: MedusaContainer,
+  email: string,
+  password: string,
+  actor: LoginActor = "customer"
+) {
   const auth = container.resolve(Modules.AUTH)
   const [existing] = await auth.listProviderIdentities({ entity_id: email, provider: "emailpass" })
   if (existing) {
-    return { id: existing.auth_identity_id!, created: false }
+    const identity = await auth.retrieveAuthIdentity(existing.auth_identity_id!)
+    const metadata = (identity.app_metadata ?? {}) as Record<string, unknown>
+    if (metadata[`${actor}_id`]) {
+      return { id: identity.id, created: false }
+    }
+    const others = Object.keys(metadata).filter((k) => k.endsWith("_id") && metadata[k])
+    if (others.length) {
+      if (actor === "user") {
+        const owners = others.map((k) => ACTOR_NAMES[k] ?? k.replace(/_id$/, "")).join(" and ")
+        throw new LoginConflictError(
+          email,
+          `${email} is already the login of ${owners}; a staff login never shares another account's password. ` +
+            `Give the staff member another email address.`
+        )
+      }
+      // A staff member shopping with their own address: Medusa's one identity, two accounts.
+      return { id: identity.id, created: false }
+    }
   }
   const { authIdentity, error } = await auth.register("emailpass", { body: { email, password } } as any)
   if (error || !authIdentity) {
+    if (existing) {
+      throw new LoginConflictError(
+        email,
+        `${email} already has a login with another password and no account yet (auth identity ${existing.auth_identity_id}); ` +
+          `it was not made here, so it is not taken over. Delete that auth identity or use another email address.`
+      )
+    }
     throw new Error(`Could not create the login for ${email}: ${error}`)
   }
-  return { id: authIdentity.id, created: true }
+  return { id: authIdentity.id, created: !existing }
 }

@@ -1,7 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createUserAccountWorkflow } from "@medusajs/medusa/core-flows"
-import { emailPasswordIdentity } from "./email-login"
+import { emailPasswordIdentity, LoginConflictError } from "./email-login"
+
+export { LoginConflictError }
 
 export type StaffLoginInput = {
   email: string
@@ -13,6 +15,8 @@ export type StaffLoginInput = {
 /**
  * Gives a person an admin login (email and password), as `medusa user` does.
  * Idempotent: an existing user keeps their password. Returns the user id.
+ * Throws LoginConflictError when the address is already a customer's login:
+ * attaching staff to it would let that customer's password into the admin.
  */
 export async function ensureStaffLogin(container: MedusaContainer, input: StaffLoginInput) {
   const users = container.resolve(Modules.USER)
@@ -23,7 +27,7 @@ export async function ensureStaffLogin(container: MedusaContainer, input: StaffL
     return { id: existing.id, created: false }
   }
 
-  const identity = await emailPasswordIdentity(container, email, input.password)
+  const identity = await emailPasswordIdentity(container, email, input.password, "user")
   const { result } = await createUserAccountWorkflow(container).run({
     input: {
       authIdentityId: identity.id,
