@@ -1,7 +1,10 @@
 import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
+import { assertDeploymentSecrets } from "./src/lib/deployment-secrets"
 import { providerEnv } from "./src/lib/provider-env"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
+// A production server never runs on a guessable secret or published password.
+assertDeploymentSecrets(process.env)
 
 const env = providerEnv(process.env)
 const backendUrl = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
@@ -58,8 +61,9 @@ export default defineConfig({
       storeCors: process.env.STORE_CORS || storefrontUrl,
       adminCors,
       authCors,
-      jwtSecret: process.env.JWT_SECRET || "supersecret",
-      cookieSecret: process.env.COOKIE_SECRET || "supersecret",
+      // Outside production Medusa falls back to its own default, with a warning.
+      jwtSecret: process.env.JWT_SECRET || undefined,
+      cookieSecret: process.env.COOKIE_SECRET || undefined,
     },
     // In production Medusa marks the admin session cookie Secure; a browser
     // then drops it on plain http://localhost and every admin call is 401.

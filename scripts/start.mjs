@@ -3,6 +3,7 @@
 // `npm run dev` does the same with Medusa's and Next's dev servers.
 // Ctrl-C stops everything it started, the embedded database included.
 import { spawn } from "node:child_process"
+import crypto from "node:crypto"
 import fs from "node:fs"
 import net from "node:net"
 import path from "node:path"
@@ -12,6 +13,7 @@ import { resolveDatabase } from "./lib/database.mjs"
 import { exec, stopProcessGroup } from "./lib/exec.mjs"
 import { fingerprint, readState, writeState } from "./lib/fingerprint.mjs"
 import { importTs } from "./lib/load-ts.mjs"
+import { localSecrets } from "./lib/secrets.mjs"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 // A .env at the root counts as environment, as it does for Medusa itself.
@@ -30,8 +32,11 @@ class StartError extends Error {}
 const backendPort = Number(process.env.PORT || 9000)
 const storefrontPort = Number(process.env.STOREFRONT_PORT || 8000)
 const backendUrl = process.env.MEDUSA_BACKEND_URL || `http://localhost:${backendPort}`
-const adminEmail = process.env.ADMIN_EMAIL || "admin@chinook.test"
-const adminPassword = process.env.ADMIN_PASSWORD || "chinook-admin"
+const adminEmail = (process.env.ADMIN_EMAIL || "admin@chinook.test").toLowerCase()
+// Generated, passed to the import and shown once when it creates the admin login.
+let generatedAdminPassword
+// JWT_SECRET and COOKIE_SECRET: the environment's, else kept in .data/secrets.json.
+const secrets = localSecrets(root)
 
 const children = []
 let db
@@ -42,9 +47,9 @@ function baseEnv(extra = {}) {
     ...process.env,
     MEDUSA_DISABLE_TELEMETRY: "true",
     NEXT_TELEMETRY_DISABLED: "1",
+    ...secrets,
     DATABASE_URL: db.url,
     ADMIN_EMAIL: adminEmail,
-    ADMIN_PASSWORD: adminPassword,
     MEDUSA_BACKEND_URL: backendUrl,
     STOREFRONT_URL: process.env.STOREFRONT_URL || `http://localhost:${storefrontPort}`,
     ...extra,
@@ -107,17 +112,23 @@ async function checkConfig() {
       throw new StartError(`Port ${port} is already in use (is another \`npm start\` running?). Stop that program or set ${name}.`)
     }
   }
+  if (!dev) {
+    // The backend runs as in production; say what it would refuse before building it.
+    const { deploymentProblems, deploymentSecretsMessage } = await importTs(path.join(root, "src/lib/deployment-secrets.ts"))
+    const problems = deploymentProblems({ ...process.env, ...secrets, NODE_ENV: "production" })
+    if (problems.length) throw new StartError(deploymentSecretsMessage(problems))
+  }
   if (!fs.existsSync(path.join(root, "storefront", "node_modules"))) {
     throw new StartError("The storefront's packages are missing: run `npm install` at the repository root first.")
   }
   return env
 }
 
-async function sql(text) {
+async function sql(text, params) {
   const client = new pg.Client({ connectionString: db.url })
   await client.connect()
   try {
-    return (await client.query(text)).rows
+    return (await client.query(text, params)).rows
   } catch (e) {
     if (e.code === "42P01") return [] // table not there yet
     throw e
@@ -213,11 +224,22 @@ async function main() {
   const [albums] = await sql("select count(*)::int as n from album where deleted_at is null")
   if (!dbState.seeded || !albums?.n || !(await storefrontSettings())) {
     say("Importing the Chinook dataset and creating the admin login (first start only)...")
+    const adminExists = async () =>
+      (await sql(`select 1 from "user" where email = $1 and deleted_at is null`, [adminEmail])).length > 0
+    if (!process.env.ADMIN_PASSWORD && !(await adminExists())) {
+      generatedAdminPassword = crypto.randomBytes(15).toString("base64url")
+    }
     const res = await exec(bin("medusa"), ["exec", "./data/seed/run.ts"], {
       cwd: root,
-      env: baseEnv({ LOG_LEVEL: "warn" }),
+      env: baseEnv({ LOG_LEVEL: "warn", ...(generatedAdminPassword && { ADMIN_PASSWORD: generatedAdminPassword }) }),
     })
-    if (res.status !== 0) throw new StartError("The Chinook import failed (see above). Fix the cause and run `npm start` again; it resumes.")
+    if (res.status !== 0) {
+      const created = generatedAdminPassword && (await adminExists())
+      throw new StartError(
+        "The Chinook import failed (see above). Fix the cause and run `npm start` again; it resumes." +
+          (created ? `\nThe admin login was created before it stopped: ${adminEmail} / ${generatedAdminPassword} (shown only now).` : "")
+      )
+    }
     dbState.seeded = true
     writeState(stateFile, state)
   }
@@ -273,12 +295,17 @@ async function main() {
   await waitFor(`http://localhost:${backendPort}/health`, "The backend")
   await waitFor(`http://localhost:${storefrontPort}/`, "The storefront")
   if (stopping) return
+  const password = process.env.ADMIN_PASSWORD
+    ? "(your ADMIN_PASSWORD)"
+    : generatedAdminPassword
+      ? `${generatedAdminPassword}\n                (generated for you and shown only this once: note it down)`
+      : "(the password shown when it was created, or your ADMIN_PASSWORD)"
   console.log(`
   Chinook Records is running (ready in ${secs()}).
 
     Storefront  http://localhost:${storefrontPort}
     Admin       http://localhost:${backendPort}/app
-                log in as ${adminEmail} / ${process.env.ADMIN_PASSWORD ? "(your ADMIN_PASSWORD)" : adminPassword}
+                log in as ${adminEmail} / ${password}
 
   Press Ctrl-C to stop.
 `)

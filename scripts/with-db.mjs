@@ -4,6 +4,7 @@ import { spawn } from "node:child_process"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import { resolveDatabase } from "./lib/database.mjs"
+import { localSecrets } from "./lib/secrets.mjs"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 // A .env at the root counts as environment, as it does for Medusa itself.
@@ -24,6 +25,9 @@ const child = spawn(cmd, args, {
   stdio: "inherit",
   env: {
     ...process.env,
+    // The same JWT and cookie secrets as `npm start`, so a command run here
+    // under NODE_ENV=production passes the production checks too.
+    ...localSecrets(root),
     PATH: `${path.join(root, "node_modules", ".bin")}${path.delimiter}${process.env.PATH}`,
     DATABASE_URL: db.url,
     MEDUSA_DISABLE_TELEMETRY: "true",

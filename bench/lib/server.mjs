@@ -8,6 +8,7 @@ import path from "node:path"
 import { freePort } from "../../scripts/lib/embedded-db.mjs"
 import { fingerprint, readState, writeState } from "../../scripts/lib/fingerprint.mjs"
 import { exec, stopProcessGroup } from "../../scripts/lib/exec.mjs"
+import { localSecrets } from "../../scripts/lib/secrets.mjs"
 import { medusaEnv } from "./database.mjs"
 
 const BUILD_INPUTS = ["package-lock.json", "src", "medusa-config.ts", "tsconfig.json"]
@@ -78,6 +79,8 @@ export async function startServer({ root, serverDir, db, say, timeoutMs = 120_00
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
     env: medusaEnv(db, {
+      // A production server refuses to start without real secrets.
+      ...localSecrets(root),
       NODE_ENV: "production",
       PORT: String(port),
       MEDUSA_BACKEND_URL: url,

@@ -1,6 +1,7 @@
 import type { ExecArgs, MedusaContainer } from "@medusajs/framework/types"
+import { randomBytes } from "node:crypto"
 import path from "node:path"
-import { ensureStaffLogin } from "../../src/lib/staff-login"
+import { ensureStaffLogin, LoginConflictError } from "../../src/lib/staff-login"
 import { ensureStoreSetup } from "../../src/lib/store-setup"
 import { importCatalogue } from "./catalogue"
 import { importOrders } from "./orders"
@@ -10,7 +11,6 @@ import { Progress } from "./progress"
 import { loadChinookData, SeedError } from "./source"
 
 export const DEFAULT_ADMIN_EMAIL = "admin@chinook.test"
-export const DEFAULT_ADMIN_PASSWORD = "chinook-admin"
 
 /**
  * `npm run seed` (and `npm start` on an empty database): makes the store
@@ -21,10 +21,7 @@ export async function runImport(container: MedusaContainer, log: (m: string) => 
   const root = path.resolve(__dirname, "../..")
   const data = await loadChinookData({ root, log })
   const setup = await ensureStoreSetup(container)
-  const admin = await ensureStaffLogin(container, {
-    email: process.env.ADMIN_EMAIL || DEFAULT_ADMIN_EMAIL,
-    password: process.env.ADMIN_PASSWORD || DEFAULT_ADMIN_PASSWORD,
-  })
+  const admin = await ensureAdminLogin(container, log)
   log(`Store ready: region ${setup.region_id}; admin login ${admin.created ? "created" : "unchanged"}.`)
 
   const progress = new Progress(log)
@@ -34,6 +31,27 @@ export async function runImport(container: MedusaContainer, log: (m: string) => 
   await importPlaylists(container, data, progress)
   await importOrders(container, data, setup, progress)
   return { setup, progress }
+}
+
+/**
+ * The first staff login. Without ADMIN_PASSWORD it gets a random password,
+ * printed once here: a published default would open every store's admin.
+ */
+async function ensureAdminLogin(container: MedusaContainer, log: (m: string) => void) {
+  const email = (process.env.ADMIN_EMAIL || DEFAULT_ADMIN_EMAIL).toLowerCase()
+  const password = process.env.ADMIN_PASSWORD || randomBytes(15).toString("base64url")
+  try {
+    const admin = await ensureStaffLogin(container, { email, password })
+    if (admin.created && !process.env.ADMIN_PASSWORD) {
+      log(`Admin login created: ${email} / ${password} (generated; shown only this once)`)
+    }
+    return admin
+  } catch (e) {
+    if (e instanceof LoginConflictError) {
+      throw new SeedError(`ADMIN_EMAIL: ${e.message.replace(/Give the staff member another email address\.$/, "")}Set ADMIN_EMAIL to another address.`)
+    }
+    throw e
+  }
 }
 
 export default async function seed({ container }: ExecArgs) {
