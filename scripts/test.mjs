@@ -2,12 +2,16 @@
 // end-to-end tests) against a real PostgreSQL. Without DB_HOST it starts a
 // throw-away embedded server; with DB_HOST (and DB_PORT, DB_USERNAME,
 // DB_PASSWORD) it uses that one. Extra arguments go to jest.
+// The Chinook data is found as `npm start` finds it (CHINOOK_DATA, else the
+// cache in .cache/chinook/, else the pinned download) and handed to the
+// tests as CHINOOK_DATA.
 import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import { exec } from "./lib/exec.mjs"
 import { EMBEDDED_PASSWORD, EMBEDDED_USER, startEmbeddedPostgres } from "./lib/embedded-db.mjs"
+import { importTs } from "./lib/load-ts.mjs"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 const args = process.argv.slice(2)
@@ -17,7 +21,14 @@ const env = {
   LOG_LEVEL: process.env.LOG_LEVEL || "error",
   MEDUSA_DISABLE_TELEMETRY: "true",
   NEXT_TELEMETRY_DISABLED: "1",
-  CHINOOK_DATA: process.env.CHINOOK_DATA || path.resolve(root, "../shared/chinook/ChinookData.json"),
+}
+
+const { resolveChinookDataFile } = await importTs(path.join(root, "data/seed/data-file.ts"))
+try {
+  env.CHINOOK_DATA = (await resolveChinookDataFile({ root, log: console.log, command: "npm test" })).file
+} catch (e) {
+  console.error(`\nThe tests need the Chinook dataset: ${e.message}\n`)
+  process.exit(1)
 }
 
 let db
