@@ -15,50 +15,56 @@ export type GenreRef = {
 }
 
 /**
- * An album as lists show it. Shelves asked for with the store's region carry
- * the full album's price and the track count.
+ * An album wherever the store lists one (catalogue, genre, artist, charts,
+ * related, search): the Store API's album card.
  */
-export type AlbumSummary = {
+export type AlbumCard = {
   id: string
-  /** The product handle: the album's URL is /albums/{handle}. */
+  /** The key of the album's URL, /albums/{handle}: its product handle. */
   handle: string
   title: string
   coverUrl: string | null
-  artist: ArtistRef | null
-  /** Price of the "Full album" variant in the store's region. */
-  price?: Money | null
-  trackCount?: number
+  artist: ArtistRef
+  trackCount: number
+  /** The full album's price in the store's region; null when it has none there. */
+  price: Money | null
 }
 
-export type Track = {
+/**
+ * A track wherever the store lists one (album, playlist, charts, genre,
+ * search, the player): the Store API's track card.
+ */
+export type TrackCard = {
   id: string
-  /** The product variant that sells this track. */
-  variantId: string | null
-  number: number
   title: string
+  number: number
   durationMs: number
   composer: string | null
   genre: GenreRef | null
-  mediaType: string | null
+  mediaType: GenreRef | null
+  /** The product variant that sells this track. */
+  variantId: string | null
   price: Money | null
+  album: { id: string; title: string; handle: string; coverUrl: string | null }
+  artist: ArtistRef
 }
 
-/** An album as the store sells it, with its tracks in order. */
-export type Album = AlbumSummary & {
-  price: Money | null
-  fullAlbumVariantId: string | null
-  tracks: Track[]
+/** An album as the store sells it: its card, its tracks in running order and the variant that sells it whole. */
+export type Album = AlbumCard & {
+  tracks: TrackCard[]
+  fullAlbum: { variantId: string; price: Money | null } | null
 }
 
+/** One page of a list of albums; pages count from 1. */
 export type AlbumPage = {
-  albums: AlbumSummary[]
-  /** Albums in the whole catalogue. */
+  albums: AlbumCard[]
+  /** Albums in the whole list. */
   count: number
   page: number
   pageSize: number
   pageCount: number
 }
 
-export type RelatedAlbum = AlbumSummary & {
+export type RelatedAlbum = AlbumCard & {
   reason: "bought_together" | "same_artist" | "same_genre"
 }

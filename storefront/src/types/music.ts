@@ -1,26 +1,22 @@
-import type { AlbumSummary, ArtistRef, GenreRef } from "./album"
+import type { AlbumCard, AlbumPage, ArtistRef, GenreRef, TrackCard } from "./album"
 
-export type Genre = GenreRef & {
-  albums: AlbumSummary[]
+/** A genre's page: the genre and a page of its albums. */
+export type GenrePage = {
+  genre: GenreRef
+  albums: AlbumPage
 }
 
-export type Artist = ArtistRef & {
-  albums: AlbumSummary[]
+/** An artist's page: the artist and a page of their albums. */
+export type ArtistPage = {
+  artist: ArtistRef
+  albums: AlbumPage
 }
 
 /**
- * A track as the mini player needs it: enough to show what is playing and
- * to link back to its album. Plain data, so it can cross to the client.
+ * What the mini player needs of a track: enough to show what is playing and
+ * to link back to its album. Any track card is one.
  */
-export type PlayableTrack = {
-  id: string
-  title: string
-  durationMs: number
-  artist: string | null
-  albumTitle: string | null
-  albumHandle: string | null
-  coverUrl: string | null
-}
+export type PlayableTrack = Pick<TrackCard, "id" | "title" | "durationMs" | "album" | "artist">
 
 export type PlaylistSummary = {
   id: string
@@ -28,11 +24,7 @@ export type PlaylistSummary = {
   description: string | null
 }
 
-export type PlaylistTrack = PlayableTrack & {
-  position: number
-  composer: string | null
-  artistId: string | null
-}
+export type PlaylistTrack = TrackCard & { position: number }
 
 export type Playlist = PlaylistSummary & {
   tracks: PlaylistTrack[]
@@ -42,8 +34,8 @@ export type Playlist = PlaylistSummary & {
   pageCount: number
 }
 
-export type ChartAlbum = AlbumSummary & { rank: number; units: number }
-export type ChartTrack = PlayableTrack & { rank: number; units: number; artistId: string | null }
+export type ChartAlbum = AlbumCard & { rank: number; units: number }
+export type ChartTrack = TrackCard & { rank: number; units: number }
 
 export type Charts = {
   days: number | null
@@ -52,11 +44,9 @@ export type Charts = {
   tracks: ChartTrack[]
 }
 
-export type SearchTrack = PlayableTrack & { artistId: string | null }
-
 export type SearchResults = {
   q: string
   artists: ArtistRef[]
-  albums: AlbumSummary[]
-  tracks: SearchTrack[]
+  albums: AlbumCard[]
+  tracks: TrackCard[]
 }

@@ -1,15 +1,9 @@
 import "server-only"
 import { cache } from "react"
 import type { ArtistRef, GenreRef } from "@/types/album"
-import type { Artist, Charts, Genre, Playlist, PlaylistSummary, SearchResults } from "@/types/music"
-import {
-  albumSummary,
-  artistRef,
-  playable,
-  type ApiAlbumSummary,
-  type ApiArtist,
-  type ApiTrackWithAlbum,
-} from "../util/music-api"
+import type { ArtistPage, Charts, GenrePage, Playlist, PlaylistSummary, SearchResults } from "@/types/music"
+import { albumCard, trackCard, type ApiAlbumCard, type ApiTrackCard } from "../util/music-api"
+import { albumPage, albumPageQuery, type ApiAlbumList } from "./albums"
 import { getRegionId } from "./regions"
 import { CATALOGUE_REVALIDATE, CHARTS_REVALIDATE, isStatus, storeGet, storeGetOrNull } from "./store-fetch"
 
@@ -24,28 +18,24 @@ export const listGenres = cache(async (): Promise<GenreRef[]> => {
   return [...genres].sort((a, b) => a.name.localeCompare(b.name))
 })
 
-/** A genre with the albums that have tracks in it, or null for an unknown id. */
-export const getGenre = cache(async (id: string): Promise<Genre | null> => {
-  const res = await storeGetOrNull<{ genre: GenreRef & { albums: ApiAlbumSummary[] } }>(
-    `/store/music/genres/${encodeURIComponent(id)}`,
-    { revalidate: CATALOGUE_REVALIDATE }
-  )
+/** A genre and a page (from 1) of the albums with tracks in it, by title; null for an unknown id. */
+export const getGenre = cache(async (id: string, page: number): Promise<GenrePage | null> => {
+  const res = await storeGetOrNull<{ genre: GenreRef } & ApiAlbumList>(`/store/music/genres/${encodeURIComponent(id)}`, {
+    query: await albumPageQuery(page),
+    revalidate: CATALOGUE_REVALIDATE,
+  })
   if (!res) return null
-  return { id: res.genre.id, name: res.genre.name, albums: res.genre.albums.map(albumSummary) }
+  return { genre: { id: res.genre.id, name: res.genre.name }, albums: albumPage(res, page) }
 })
 
-/** An artist with their albums, or null for an unknown id. */
-export const getArtist = cache(async (id: string): Promise<Artist | null> => {
-  const res = await storeGetOrNull<{ artist: ApiArtist & { albums: ApiAlbumSummary[] } }>(
-    `/store/music/artists/${encodeURIComponent(id)}`,
-    { query: { region_id: await getRegionId() }, revalidate: CATALOGUE_REVALIDATE }
-  )
+/** An artist and a page (from 1) of their albums, by title; null for an unknown id or an artist with nothing on sale. */
+export const getArtist = cache(async (id: string, page: number): Promise<ArtistPage | null> => {
+  const res = await storeGetOrNull<{ artist: ArtistRef } & ApiAlbumList>(`/store/music/artists/${encodeURIComponent(id)}`, {
+    query: await albumPageQuery(page),
+    revalidate: CATALOGUE_REVALIDATE,
+  })
   if (!res) return null
-  const artist = { id: res.artist.id, name: res.artist.name }
-  return {
-    ...artist,
-    albums: res.artist.albums.map((a) => ({ ...albumSummary(a), artist })),
-  }
+  return { artist: { id: res.artist.id, name: res.artist.name }, albums: albumPage(res, page) }
 })
 
 export const PLAYLIST_TRACKS_PER_PAGE = 50
@@ -62,7 +52,7 @@ export async function listPlaylists(): Promise<PlaylistSummary[]> {
 /** A page of an editorial playlist's tracks (pages count from 1), or null for an unknown id. */
 export const getPlaylist = cache(async (id: string, page: number): Promise<Playlist | null> => {
   const res = await storeGetOrNull<{
-    playlist: PlaylistSummary & Page & { tracks: (ApiTrackWithAlbum & { position: number })[] }
+    playlist: PlaylistSummary & Page & { tracks: (ApiTrackCard & { position: number })[] }
   }>(`/store/music/playlists/${encodeURIComponent(id)}`, {
     query: { limit: PLAYLIST_TRACKS_PER_PAGE, offset: (page - 1) * PLAYLIST_TRACKS_PER_PAGE },
     revalidate: CATALOGUE_REVALIDATE,
@@ -73,14 +63,7 @@ export const getPlaylist = cache(async (id: string, page: number): Promise<Playl
     id: p.id,
     name: p.name,
     description: p.description || null,
-    tracks: p.tracks
-      .filter((t) => t.id)
-      .map((t) => ({
-        ...playable(t),
-        position: t.position,
-        composer: t.composer || null,
-        artistId: t.album?.artist?.id ?? null,
-      })),
+    tracks: p.tracks.map((t) => ({ ...trackCard(t), position: t.position })),
     count: p.count,
     page,
     pageSize: PLAYLIST_TRACKS_PER_PAGE,
@@ -91,13 +74,13 @@ export const getPlaylist = cache(async (id: string, page: number): Promise<Playl
 type ApiCharts = {
   days: number | null
   genre_id: string | null
-  albums: (ApiAlbumSummary & { rank: number; units: number })[]
-  tracks: (ApiTrackWithAlbum & { rank: number; units: number })[]
+  albums: (ApiAlbumCard & { rank: number; units: number })[]
+  tracks: (ApiTrackCard & { rank: number; units: number })[]
 }
 
 /**
  * Best sellers by units sold, over the last `days` days or all time, in one
- * genre or all. Null when the store has no charts (the route is missing).
+ * genre or all. Null for a genre the store does not know.
  */
 export async function getCharts({
   genreId,
@@ -122,21 +105,16 @@ export async function getCharts({
   return {
     days: res.days ?? null,
     genreId: res.genre_id ?? null,
-    albums: res.albums.map((a) => ({ ...albumSummary(a), rank: a.rank, units: a.units })),
-    tracks: res.tracks.map((t) => ({
-      ...playable(t),
-      rank: t.rank,
-      units: t.units,
-      artistId: t.artist?.id ?? null,
-    })),
+    albums: res.albums.map((a) => ({ ...albumCard(a), rank: a.rank, units: a.units })),
+    tracks: res.tracks.map((t) => ({ ...trackCard(t), rank: t.rank, units: t.units })),
   }
 }
 
 type ApiSearch = {
   q: string
-  artists: ApiArtist[]
-  albums: ApiAlbumSummary[]
-  tracks: ApiTrackWithAlbum[]
+  artists: ArtistRef[]
+  albums: ApiAlbumCard[]
+  tracks: ApiTrackCard[]
 }
 
 /**
@@ -151,8 +129,8 @@ export async function search(q: string, limit = 5, { priced = false } = {}): Pro
   })
   return {
     q: res.q ?? q,
-    artists: res.artists.map(artistRef).filter((a): a is ArtistRef => a !== null),
-    albums: res.albums.map(albumSummary),
-    tracks: res.tracks.map((t) => ({ ...playable(t), artistId: t.artist?.id ?? null })),
+    artists: res.artists.map((a) => ({ id: a.id, name: a.name })),
+    albums: res.albums.map(albumCard),
+    tracks: res.tracks.map(trackCard),
   }
 }

@@ -5,7 +5,8 @@ import type { Album, Money } from "@/types/album"
  * it saves nothing (or prices are missing or in different currencies).
  */
 export function albumSavings(album: Album): { tracksTotal: Money; saved: Money } | null {
-  const { price, tracks } = album
+  const price = album.fullAlbum?.price
+  const { tracks } = album
   if (!price || !tracks.length) {
     return null
   }

@@ -1,110 +1,73 @@
-// The shapes of the /store/music routes, and their conversion into the
-// storefront's own types (camelCase, nulls where the API may leave a field out).
-import type { AlbumSummary, ArtistRef, GenreRef, Money, Track } from "@/types/album"
-import type { PlayableTrack } from "@/types/music"
+// The album and track cards of the /store/music routes, and the one place each
+// becomes the storefront's own type. Every route answers in these shapes;
+// routes that rank or explain add their fields beside them.
+import type { AlbumCard, Money, TrackCard } from "@/types/album"
 
-export type ApiArtist = { id: string; name: string }
-export type ApiMoney = { amount: number | string; currency_code: string } | null
-export type ApiAlbumSummary = {
+export type ApiMoney = { amount: number; currency_code: string }
+type Ref = { id: string; name: string }
+
+export type ApiAlbumCard = {
   id: string
   title: string
-  cover_url?: string | null
-  /** Nested on album routes; flat on search, charts and related. */
-  product?: { id?: string; handle?: string | null } | null
-  handle?: string | null
-  artist?: ApiArtist | null
-  /** On shelves (lists, genre, artist, charts, related, priced search). */
-  track_count?: number
-  /** The full album's price; given only when the request named a region. */
-  price?: ApiMoney
+  /** The product handle; null only for an album without a product, which the store does not show. */
+  handle: string | null
+  cover_url: string | null
+  artist: Ref
+  track_count: number
+  /** Null unless the request named a region that prices the album. */
+  price: ApiMoney | null
 }
-export type ApiTrack = {
+
+export type ApiTrackCard = {
   id: string
   name: string
-  track_number?: number
-  milliseconds?: number
-  composer?: string | null
-  genre?: GenreRef | null
-  media_type?: { name: string } | null
-  variant_id?: string | null
-  price?: ApiMoney
-}
-export type ApiAlbum = ApiAlbumSummary & {
-  tracks?: ApiTrack[]
-  full_album?: { variant_id: string; price: ApiMoney } | null
-}
-/** A track with its album, as search, charts and playlists give it. */
-export type ApiTrackWithAlbum = {
-  id: string
-  name: string
-  milliseconds?: number
-  composer?: string | null
-  album?: (ApiAlbumSummary & { artist?: { id?: string; name: string } | null }) | null
-  artist?: ApiArtist | null
+  track_number: number
+  milliseconds: number
+  composer: string | null
+  genre: Ref | null
+  media_type: Ref | null
+  variant_id: string | null
+  price: ApiMoney | null
+  album: { id: string; title: string; handle: string | null; cover_url: string | null }
+  artist: Ref
 }
 
-export function money(m: ApiMoney | undefined): Money | null {
-  if (!m || m.amount == null || !m.currency_code) return null
-  return { amount: Number(m.amount), currencyCode: m.currency_code }
+export type ApiAlbum = ApiAlbumCard & {
+  tracks: ApiTrackCard[]
+  full_album: { variant_id: string; price: ApiMoney | null } | null
 }
 
-export function artistRef(a: ApiArtist | null | undefined): ArtistRef | null {
-  return a?.id && a.name ? { id: a.id, name: a.name } : null
+export function money(m: ApiMoney | null): Money | null {
+  return m ? { amount: Number(m.amount), currencyCode: m.currency_code } : null
 }
 
-/** The album's product handle, wherever the route put it; the album id if it has no product yet. */
-export function handleOf(a: ApiAlbumSummary): string {
-  return a.handle || a.product?.handle || a.id
-}
+/** The album page answers to an album id as to a handle. */
+const urlKey = (album: { id: string; handle: string | null }) => album.handle ?? album.id
 
-export function albumSummary(a: ApiAlbumSummary): AlbumSummary {
+export function albumCard(a: ApiAlbumCard): AlbumCard {
   return {
     id: a.id,
-    handle: handleOf(a),
-    title: a.title || "Untitled",
-    coverUrl: a.cover_url || null,
-    artist: artistRef(a.artist),
-    ...(a.price !== undefined ? { price: money(a.price) } : {}),
-    ...(a.track_count !== undefined ? { trackCount: a.track_count } : {}),
+    handle: urlKey(a),
+    title: a.title,
+    coverUrl: a.cover_url,
+    artist: { id: a.artist.id, name: a.artist.name },
+    trackCount: a.track_count,
+    price: money(a.price),
   }
 }
 
-export function track(t: ApiTrack, index: number): Track {
+export function trackCard(t: ApiTrackCard): TrackCard {
   return {
     id: t.id,
-    variantId: t.variant_id ?? null,
-    number: t.track_number ?? index + 1,
     title: t.name,
-    durationMs: t.milliseconds ?? 0,
+    number: t.track_number,
+    durationMs: t.milliseconds,
     composer: t.composer || null,
-    genre: t.genre?.id ? { id: t.genre.id, name: t.genre.name } : null,
-    mediaType: t.media_type?.name ?? null,
+    genre: t.genre && { id: t.genre.id, name: t.genre.name },
+    mediaType: t.media_type && { id: t.media_type.id, name: t.media_type.name },
+    variantId: t.variant_id,
     price: money(t.price),
+    album: { id: t.album.id, title: t.album.title, handle: urlKey(t.album), coverUrl: t.album.cover_url },
+    artist: { id: t.artist.id, name: t.artist.name },
   }
-}
-
-export function playable(t: ApiTrackWithAlbum): PlayableTrack {
-  const album = t.album ?? null
-  return {
-    id: t.id,
-    title: t.name,
-    durationMs: t.milliseconds ?? 0,
-    artist: t.artist?.name ?? album?.artist?.name ?? null,
-    albumTitle: album?.title ?? null,
-    albumHandle: album ? handleOf(album) : null,
-    coverUrl: album?.cover_url || null,
-  }
-}
-
-/** The tracks of an album as the player queues them. */
-export function albumQueue(album: AlbumSummary & { tracks: Track[] }): PlayableTrack[] {
-  return album.tracks.map((t) => ({
-    id: t.id,
-    title: t.title,
-    durationMs: t.durationMs,
-    artist: album.artist?.name ?? null,
-    albumTitle: album.title,
-    albumHandle: album.handle,
-    coverUrl: album.coverUrl,
-  }))
 }

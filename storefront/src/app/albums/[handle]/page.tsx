@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!album) {
     return { title: "Album not found" }
   }
-  const by = album.artist ? ` by ${album.artist.name}` : ""
+  const by = ` by ${album.artist.name}`
   return {
     title: `${album.title}${by}`,
     description: `${album.title}${by}: listen to demo clips, buy the full album or any of its ${album.tracks.length} tracks.`,

@@ -1,7 +1,6 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { readStoreConfig } from "@lib/config"
-import { listAlbums } from "@lib/data/albums"
 import { getCharts, getGenre } from "@lib/data/music"
 import { parsePage } from "@lib/util/search-params"
 import SetupNotice from "@modules/common/components/setup-notice"
@@ -14,11 +13,16 @@ type Props = {
   searchParams: Promise<{ page?: string | string[] }>
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   if (!readStoreConfig()) return {}
-  const genre = await getGenre((await params).id)
-  if (!genre) return { title: "Genre not found" }
-  return { title: genre.name, description: `${genre.name} albums and best-selling tracks at Chinook Records.` }
+  const page = parsePage((await searchParams).page)
+  const found = await getGenre((await params).id, page)
+  if (!found) return { title: "Genre not found" }
+  const { name } = found.genre
+  return {
+    title: page > 1 ? `${name}, page ${page}` : name,
+    description: `${name} albums and best-selling tracks at Chinook Records.`,
+  }
 }
 
 export default async function GenrePage({ params, searchParams }: Props) {
@@ -27,10 +31,10 @@ export default async function GenrePage({ params, searchParams }: Props) {
   }
   const { id } = await params
   const page = parsePage((await searchParams).page)
-  const genre = await getGenre(id)
-  if (!genre) {
+  // The best sellers head the first page only.
+  const [found, charts] = await Promise.all([getGenre(id, page), page === 1 ? getCharts({ genreId: id, limit: 10 }) : null])
+  if (!found) {
     notFound()
   }
-  const [albums, charts] = await Promise.all([listAlbums(page, { genreId: genre.id }), getCharts({ genreId: genre.id, limit: 10 })])
-  return <GenreDetails genre={genre} albums={albums} topTracks={charts?.tracks ?? []} />
+  return <GenreDetails genre={found.genre} albums={found.albums} topTracks={charts?.tracks ?? []} />
 }

@@ -1,11 +1,11 @@
 import Link from "next/link"
 import Price from "@modules/common/components/price"
 import { plural } from "@lib/util/plural"
-import type { AlbumSummary } from "@/types/album"
+import type { AlbumCard as Card } from "@/types/album"
 import AlbumCover from "./album-cover"
 import styles from "./album-card.module.css"
 
-export function albumHref(album: Pick<AlbumSummary, "handle">) {
+export function albumHref(album: Pick<Card, "handle">) {
   return `/albums/${encodeURIComponent(album.handle)}`
 }
 
@@ -14,7 +14,7 @@ export function artistHref(artist: { id: string }) {
 }
 
 type Props = {
-  album: AlbumSummary
+  album: Card
   priority?: boolean
   /** Heading level of the title: h2 in a page's main list, h3 in a section. */
   headingLevel?: 2 | 3
@@ -26,7 +26,6 @@ type Props = {
 
 export default function AlbumCard({ album, priority = false, headingLevel = 2, hideArtist = false, eyebrow }: Props) {
   const Heading = `h${headingLevel}` as const
-  const hasFooter = album.trackCount !== undefined || album.price !== undefined
   return (
     <article className={styles.card}>
       <AlbumCover album={album} decorative priority={priority} />
@@ -39,24 +38,20 @@ export default function AlbumCard({ album, priority = false, headingLevel = 2, h
             {album.title}
           </Link>
         </Heading>
-        {!hideArtist && album.artist && (
+        {!hideArtist && (
           <p className={styles.artist} title={album.artist.name}>
             <Link className={styles.artistLink} href={artistHref(album.artist)} prefetch={false}>
               {album.artist.name}
             </Link>
           </p>
         )}
-        {hasFooter && (
-          <div className={styles.footer}>
-            <span className={styles.tracks}>{album.trackCount !== undefined && plural(album.trackCount, "track")}</span>
-            {album.price !== undefined && (
-              <span>
-                <span className="visually-hidden">Full album: </span>
-                <Price className={styles.price} money={album.price} />
-              </span>
-            )}
-          </div>
-        )}
+        <div className={styles.footer}>
+          <span className={styles.tracks}>{plural(album.trackCount, "track")}</span>
+          <span>
+            <span className="visually-hidden">Full album: </span>
+            <Price className={styles.price} money={album.price} />
+          </span>
+        </div>
       </div>
     </article>
   )

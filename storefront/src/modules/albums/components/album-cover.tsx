@@ -1,8 +1,8 @@
-import type { AlbumSummary } from "@/types/album"
+import type { AlbumCard } from "@/types/album"
 import styles from "./album-cover.module.css"
 
 type Props = {
-  album: Pick<AlbumSummary, "title" | "artist" | "coverUrl">
+  album: Pick<AlbumCard, "title" | "artist" | "coverUrl">
   /** Decorative covers (next to a link that names the album) get no alt text. */
   decorative?: boolean
   /** Load eagerly: for covers in the first screenful. */
@@ -16,7 +16,7 @@ type Props = {
  * none yet.
  */
 export default function AlbumCover({ album, decorative = false, priority = false, className }: Props) {
-  const label = album.artist ? `Cover of ${album.title} by ${album.artist.name}` : `Cover of ${album.title}`
+  const label = `Cover of ${album.title} by ${album.artist.name}`
   const classes = [styles.cover, className].filter(Boolean).join(" ")
 
   if (!album.coverUrl) {

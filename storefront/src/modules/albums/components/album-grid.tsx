@@ -1,8 +1,8 @@
-import type { AlbumSummary } from "@/types/album"
+import type { AlbumCard as Card } from "@/types/album"
 import AlbumCard from "./album-card"
 import styles from "./album-grid.module.css"
 
-type Props<T extends AlbumSummary> = {
+type Props<T extends Card> = {
   albums: T[]
   label: string
   headingLevel?: 2 | 3
@@ -13,7 +13,7 @@ type Props<T extends AlbumSummary> = {
 }
 
 /** The responsive grid of album cards: 2 columns on phones, up to 4 on desktops. */
-export default function AlbumGrid<T extends AlbumSummary>({ albums, label, headingLevel, hideArtist, eager = 8, eyebrow }: Props<T>) {
+export default function AlbumGrid<T extends Card>({ albums, label, headingLevel, hideArtist, eager = 8, eyebrow }: Props<T>) {
   return (
     <ul className={styles.grid} aria-label={label}>
       {albums.map((album, i) => (

@@ -2,7 +2,6 @@ import Price from "@modules/common/components/price"
 import PlayButton from "@modules/player/components/play-button"
 import TrackQueue from "@modules/player/components/track-queue"
 import { formatDuration, spokenDuration } from "@lib/util/duration"
-import { albumQueue } from "@lib/util/music-api"
 import type { Album } from "@/types/album"
 import styles from "./track-list.module.css"
 
@@ -12,11 +11,11 @@ export default function TrackList({ album }: { album: Album }) {
     return <p>This album has no tracks for sale yet.</p>
   }
   return (
-    <TrackQueue tracks={albumQueue(album)}>
+    <TrackQueue tracks={album.tracks}>
       <table className={styles.table}>
         <caption className="visually-hidden">
           Tracks of {album.title}
-          {album.artist ? ` by ${album.artist.name}` : ""}, with a demo clip, the length and the price of each
+ by {album.artist.name}, with a demo clip, the length and the price of each
         </caption>
         <thead>
           <tr>

@@ -6,7 +6,6 @@ import TrackQueue from "@modules/player/components/track-queue"
 import { albumSavings } from "@lib/util/album-savings"
 import { formatDuration, spokenDuration } from "@lib/util/duration"
 import { formatMoney } from "@lib/util/money"
-import { albumQueue } from "@lib/util/music-api"
 import { plural } from "@lib/util/plural"
 import type { Album, GenreRef, RelatedAlbum } from "@/types/album"
 import AlbumCover from "../components/album-cover"
@@ -51,15 +50,11 @@ export default function AlbumDetails({ album, related = [] }: { album: Album; re
               {album.title}
             </h1>
             <p className={styles.artist}>
-              {album.artist && (
-                <>
-                  by{" "}
-                  <Link href={artistHref(album.artist)} className={styles.artistLink}>
-                    {album.artist.name}
-                  </Link>{" "}
-                  ·{" "}
-                </>
-              )}
+              by{" "}
+              <Link href={artistHref(album.artist)} className={styles.artistLink}>
+                {album.artist.name}
+              </Link>{" "}
+              ·{" "}
               {plural(album.tracks.length, "track")}
               {totalMs > 0 && (
                 <>
@@ -79,21 +74,24 @@ export default function AlbumDetails({ album, related = [] }: { album: Album; re
               </ul>
             )}
 
-            <div className={styles.buy}>
-              <p>
-                <span className={styles.buyLabel}>Full album</span>
-                <Price className={styles.buyPrice} money={album.price} />
-              </p>
-              {savings && (
-                <p className={styles.savings}>
-                  <strong>Save {formatMoney(savings.saved)}</strong> compared with buying all{" "}
-                  {plural(album.tracks.length, "track")} separately ({formatMoney(savings.tracksTotal)}).
+            {/* Sold whole only when the API names the variant that does it. */}
+            {album.fullAlbum && (
+              <div className={styles.buy}>
+                <p>
+                  <span className={styles.buyLabel}>Full album</span>
+                  <Price className={styles.buyPrice} money={album.fullAlbum.price} />
                 </p>
-              )}
-            </div>
+                {savings && (
+                  <p className={styles.savings}>
+                    <strong>Save {formatMoney(savings.saved)}</strong> compared with buying all{" "}
+                    {plural(album.tracks.length, "track")} separately ({formatMoney(savings.tracksTotal)}).
+                  </p>
+                )}
+              </div>
+            )}
             {first && (
               <div className={styles.listen}>
-                <TrackQueue tracks={albumQueue(album)}>
+                <TrackQueue tracks={album.tracks}>
                   <PlayAllButton label="Play demo clips" />
                 </TrackQueue>
                 <p className={styles.demoNote}>Demo clips are 30-second generated previews, not the recordings.</p>

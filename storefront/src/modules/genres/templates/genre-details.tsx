@@ -5,12 +5,12 @@ import Pagination from "@modules/common/components/pagination"
 import Section from "@modules/common/components/section"
 import TrackTable from "@modules/tracks/components/track-table"
 import { plural } from "@lib/util/plural"
-import type { AlbumPage } from "@/types/album"
-import type { ChartTrack, Genre } from "@/types/music"
+import type { AlbumPage, GenreRef } from "@/types/album"
+import type { ChartTrack } from "@/types/music"
 import styles from "./genre-details.module.css"
 
 type Props = {
-  genre: Genre
+  genre: GenreRef
   albums: AlbumPage
   topTracks: ChartTrack[]
 }

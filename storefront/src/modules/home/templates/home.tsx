@@ -3,12 +3,12 @@ import AlbumGrid from "@modules/albums/components/album-grid"
 import Section from "@modules/common/components/section"
 import GenreList from "@modules/genres/components/genre-list"
 import PlaylistGrid from "@modules/playlists/components/playlist-grid"
-import type { AlbumSummary, GenreRef } from "@/types/album"
+import type { AlbumCard, GenreRef } from "@/types/album"
 import type { ChartAlbum, PlaylistSummary } from "@/types/music"
 import styles from "./home.module.css"
 
 type Props = {
-  newAlbums: AlbumSummary[]
+  newAlbums: AlbumCard[]
   bestSellers: ChartAlbum[]
   genres: GenreRef[]
   playlists: PlaylistSummary[]

@@ -21,7 +21,7 @@ export default function MiniPlayer() {
     ? error
       ? `${error} ${track.title}.`
       : playing
-        ? `Now playing: ${track.title}${track.artist ? ` by ${track.artist}` : ""}. Demo clip, not the recording.`
+        ? `Now playing: ${track.title} by ${track.artist.name}. Demo clip, not the recording.`
         : `Paused: ${track.title}.`
     : ""
 
@@ -37,27 +37,23 @@ export default function MiniPlayer() {
           <section className={styles.player} aria-label="Preview player">
             <div className={`container ${styles.inner}`}>
               <div className={styles.now}>
-                {track.coverUrl ? (
+                {track.album.coverUrl ? (
                   // eslint-disable-next-line @next/next/no-img-element -- covers come from the backend's file storage
-                  <img className={styles.cover} src={track.coverUrl} alt="" width={48} height={48} />
+                  <img className={styles.cover} src={track.album.coverUrl} alt="" width={48} height={48} />
                 ) : (
                   <div className={styles.cover} aria-hidden="true" />
                 )}
                 <div className={styles.text}>
                   <p className={styles.title}>
-                    {track.albumHandle ? (
-                      <Link href={`/albums/${encodeURIComponent(track.albumHandle)}`} prefetch={false}>
-                        {track.title}
-                      </Link>
-                    ) : (
-                      track.title
-                    )}
+                    <Link href={`/albums/${encodeURIComponent(track.album.handle)}`} prefetch={false}>
+                      {track.title}
+                    </Link>
                   </p>
                   <p className={styles.meta}>
                     <span className={styles.badge} title="The store has no audio files: previews are generated demo clips">
                       Demo clip
                     </span>
-                    {track.artist && <span className={styles.artist}>{track.artist}</span>}
+                    <span className={styles.artist}>{track.artist.name}</span>
                   </p>
                 </div>
               </div>

@@ -99,9 +99,9 @@ export default function PlayerProvider({ children }: { children: ReactNode }) {
     session.metadata = track
       ? new MediaMetadata({
           title: `${track.title} (demo clip)`,
-          artist: track.artist ?? "",
-          album: track.albumTitle ?? "",
-          artwork: track.coverUrl ? [{ src: track.coverUrl }] : [],
+          artist: track.artist.name,
+          album: track.album.title,
+          artwork: track.album.coverUrl ? [{ src: track.album.coverUrl }] : [],
         })
       : null
     const handlers: [MediaSessionAction, MediaSessionActionHandler | null][] = [

@@ -31,16 +31,16 @@ function optionsOf(q: string, r: SearchResults | null): Option[] {
       href: `/albums/${encodeURIComponent(a.handle)}`,
       group: "Albums" as const,
       label: a.title,
-      detail: a.artist?.name,
+      detail: a.artist.name,
       coverUrl: a.coverUrl,
     })),
     ...r.tracks.map((t) => ({
       key: `track-${t.id}`,
-      href: t.albumHandle ? `/albums/${encodeURIComponent(t.albumHandle)}` : `/search?q=${encodeURIComponent(t.title)}`,
+      href: `/albums/${encodeURIComponent(t.album.handle)}`,
       group: "Tracks" as const,
       label: t.title,
-      detail: [t.artist, t.albumTitle].filter(Boolean).join(" · "),
-      coverUrl: t.coverUrl,
+      detail: `${t.artist.name} · ${t.album.title}`,
+      coverUrl: t.album.coverUrl,
     })),
   ]
   out.push({ key: "all", href: `/search?q=${encodeURIComponent(q)}`, group: "All results", label: `All results for “${q}”` })

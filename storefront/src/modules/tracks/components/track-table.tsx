@@ -5,9 +5,7 @@ import { formatDuration, spokenDuration } from "@lib/util/duration"
 import type { PlayableTrack } from "@/types/music"
 import styles from "./track-table.module.css"
 
-type Row = PlayableTrack & { artistId?: string | null }
-
-type Props<T extends Row> = {
+type Props<T extends PlayableTrack> = {
   tracks: T[]
   caption: string
   /** The first column: a chart rank, a playlist position. */
@@ -21,7 +19,7 @@ type Props<T extends Row> = {
  * Tracks from many albums (a playlist, a chart, search results), each with
  * its cover, a demo clip and links to its album and artist.
  */
-export default function TrackTable<T extends Row>({ tracks, caption, numberHeading = "#", numberOf, extra }: Props<T>) {
+export default function TrackTable<T extends PlayableTrack>({ tracks, caption, numberHeading = "#", numberOf, extra }: Props<T>) {
   return (
     <TrackQueue tracks={tracks}>
       <table className={styles.table}>
@@ -58,9 +56,9 @@ export default function TrackTable<T extends Row>({ tracks, caption, numberHeadi
               </td>
               <th scope="row" className={styles.title}>
                 <span className={styles.titleCell}>
-                  {t.coverUrl ? (
+                  {t.album.coverUrl ? (
                     // eslint-disable-next-line @next/next/no-img-element -- covers come from the backend's file storage
-                    <img className={styles.cover} src={t.coverUrl} alt="" width={40} height={40} loading="lazy" />
+                    <img className={styles.cover} src={t.album.coverUrl} alt="" width={40} height={40} loading="lazy" />
                   ) : (
                     <span className={styles.cover} aria-hidden="true" />
                   )}
@@ -68,28 +66,18 @@ export default function TrackTable<T extends Row>({ tracks, caption, numberHeadi
                     <span className={styles.name} data-col="title">
                       {t.title}
                     </span>
-                    {t.artist && (
-                      <span className={styles.artist}>
-                        {t.artistId ? (
-                          <Link href={`/artists/${encodeURIComponent(t.artistId)}`} prefetch={false}>
-                            {t.artist}
-                          </Link>
-                        ) : (
-                          t.artist
-                        )}
-                      </span>
-                    )}
+                    <span className={styles.artist}>
+                      <Link href={`/artists/${encodeURIComponent(t.artist.id)}`} prefetch={false}>
+                        {t.artist.name}
+                      </Link>
+                    </span>
                   </span>
                 </span>
               </th>
               <td className={styles.album}>
-                {t.albumHandle && t.albumTitle ? (
-                  <Link href={`/albums/${encodeURIComponent(t.albumHandle)}`} prefetch={false}>
-                    {t.albumTitle}
-                  </Link>
-                ) : (
-                  t.albumTitle
-                )}
+                <Link href={`/albums/${encodeURIComponent(t.album.handle)}`} prefetch={false}>
+                  {t.album.title}
+                </Link>
               </td>
               <td className={styles.time}>
                 <span aria-hidden="true">{formatDuration(t.durationMs)}</span>
