@@ -12,6 +12,32 @@ const storefrontUrl = process.env.STOREFRONT_URL || "http://localhost:8000"
 const adminCors = process.env.ADMIN_CORS || `${backendUrl},http://localhost:5173,http://localhost:9000`
 const authCors = process.env.AUTH_CORS || `${adminCors},${storefrontUrl}`
 
+// Medusa's Caching Module is always on: it caches the publishable-key lookup
+// every /store request makes and our catalogue reads (src/lib/catalogue-cache.ts).
+// In memory on one server; in Redis with REDIS_URL, so that several servers
+// share entries and invalidations. MUSIC_CACHING=off turns it off (benchmarks
+// measure without it).
+const cachingOn = process.env.MUSIC_CACHING !== "off"
+const cachingModule: Record<string, object> = cachingOn
+  ? {
+      [Modules.CACHING]: {
+        resolve: "@medusajs/medusa/caching",
+        options: env.redisUrl
+          ? {
+              providers: [
+                {
+                  resolve: "@medusajs/medusa/caching-redis",
+                  id: "caching-redis",
+                  is_default: true,
+                  options: { redisUrl: env.redisUrl },
+                },
+              ],
+            }
+          : { in_memory: { enable: true, ttl: 3600, maxKeys: 200_000, maxSize: 256 * 1024 * 1024 } },
+      },
+    }
+  : {}
+
 // Without REDIS_URL Medusa's in-memory defaults apply.
 const redisModules: Record<string, object> = env.redisUrl
   ? {
@@ -30,19 +56,6 @@ const redisModules: Record<string, object> = env.redisUrl
             {
               resolve: "@medusajs/medusa/locking-redis",
               id: "locking-redis",
-              is_default: true,
-              options: { redisUrl: env.redisUrl },
-            },
-          ],
-        },
-      },
-      [Modules.CACHING]: {
-        resolve: "@medusajs/medusa/caching",
-        options: {
-          providers: [
-            {
-              resolve: "@medusajs/medusa/caching-redis",
-              id: "caching-redis",
               is_default: true,
               options: { redisUrl: env.redisUrl },
             },
@@ -73,7 +86,7 @@ export default defineConfig({
     backendUrl,
     disable: process.env.DISABLE_ADMIN === "true",
   },
-  featureFlags: env.redisUrl ? { caching: true } : {},
+  featureFlags: { caching: cachingOn },
   modules: {
     music: { resolve: "./src/modules/music" },
     playlists: { resolve: "./src/modules/playlists" },
@@ -139,5 +152,6 @@ export default defineConfig({
       },
     },
     ...redisModules,
+    ...cachingModule,
   },
 })

@@ -1,6 +1,9 @@
-import { defineMiddlewares } from "@medusajs/framework/http"
+import { defineMiddlewares, errorHandler } from "@medusajs/framework/http"
+import { undecodablePathAs400 } from "./utils/clean-text"
+import { adminVisibilityMiddlewares } from "./admin/music/visibility-middlewares"
 import { storeMusicMiddlewares } from "./store/music/middlewares"
 
 export default defineMiddlewares({
-  routes: [...storeMusicMiddlewares],
+  errorHandler: undecodablePathAs400(errorHandler()),
+  routes: [...adminVisibilityMiddlewares, ...storeMusicMiddlewares],
 })

@@ -1,85 +1,44 @@
-import { validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import { authenticate, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import { rejectHostileBytes } from "../../utils/clean-text"
 import * as QueryConfig from "./query-config"
 import {
   StoreGetAlbumParams,
   StoreGetAlbumsParams,
   StoreGetArtistParams,
   StoreGetArtistsParams,
+  StoreGetChartsParams,
   StoreGetGenreParams,
   StoreGetGenresParams,
   StoreGetPlaylistParams,
   StoreGetPlaylistsParams,
-  StoreGetChartsParams,
   StoreGetRelatedAlbumsParams,
   StoreGetTrackPreviewParams,
   StoreGetTracksParams,
   StoreMusicSearchParams,
 } from "./validators"
 
+// A logged-in customer is recognised (never required), so prices follow their
+// customer groups' price lists as they will in the cart.
+const customer = authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true })
+
+const get = (matcher: string, schema: Parameters<typeof validateAndTransformQuery>[0], config: object = {}): MiddlewareRoute => ({
+  method: ["GET"],
+  matcher,
+  middlewares: [rejectHostileBytes, customer, validateAndTransformQuery(schema, config)],
+})
+
 export const storeMusicMiddlewares: MiddlewareRoute[] = [
-  {
-    method: ["GET"],
-    matcher: "/store/music/genres",
-    middlewares: [validateAndTransformQuery(StoreGetGenresParams, QueryConfig.listGenresQueryConfig)],
-  },
-  {
-    method: ["GET"],
-    matcher: "/store/music/genres/:id",
-    middlewares: [validateAndTransformQuery(StoreGetGenreParams, QueryConfig.retrieveGenreQueryConfig)],
-  },
-  {
-    method: ["GET"],
-    matcher: "/store/music/artists",
-    middlewares: [validateAndTransformQuery(StoreGetArtistsParams, QueryConfig.listArtistsQueryConfig)],
-  },
-  {
-    method: ["GET"],
-    matcher: "/store/music/albums",
-    middlewares: [validateAndTransformQuery(StoreGetAlbumsParams, QueryConfig.listAlbumsQueryConfig)],
-  },
-  {
-    method: ["GET"],
-    matcher: "/store/music/albums/:id",
-    middlewares: [validateAndTransformQuery(StoreGetAlbumParams, QueryConfig.retrieveAlbumQueryConfig)],
-  },
-  {
-    method: ["GET"],
-    matcher: "/store/music/playlists",
-    middlewares: [validateAndTransformQuery(StoreGetPlaylistsParams, QueryConfig.listPlaylistsQueryConfig)],
-  },
-  {
-    method: ["GET"],
-    matcher: "/store/music/playlists/:id",
-    middlewares: [validateAndTransformQuery(StoreGetPlaylistParams, QueryConfig.retrievePlaylistQueryConfig)],
-  },
-  {
-    method: ["GET"],
-    matcher: "/store/music/tracks",
-    middlewares: [validateAndTransformQuery(StoreGetTracksParams, QueryConfig.listTracksQueryConfig)],
-  },
-  {
-    method: ["GET"],
-    matcher: "/store/music/tracks/:id/preview",
-    middlewares: [validateAndTransformQuery(StoreGetTrackPreviewParams, {})],
-  },
-  {
-    method: ["GET"],
-    matcher: "/store/music/charts",
-    middlewares: [validateAndTransformQuery(StoreGetChartsParams, {})],
-  },
-  {
-    method: ["GET"],
-    matcher: "/store/music/albums/:id/related",
-    middlewares: [validateAndTransformQuery(StoreGetRelatedAlbumsParams, {})],
-  },
-  {
-    method: ["GET"],
-    matcher: "/store/music/search",
-    middlewares: [validateAndTransformQuery(StoreMusicSearchParams, {})],
-  },
-  {
-    method: ["GET"],
-    matcher: "/store/music/artists/:id",
-    middlewares: [validateAndTransformQuery(StoreGetArtistParams, QueryConfig.retrieveArtistQueryConfig)],
-  },
+  get("/store/music/genres", StoreGetGenresParams, QueryConfig.listGenresQueryConfig),
+  get("/store/music/genres/:id", StoreGetGenreParams, QueryConfig.retrieveGenreQueryConfig),
+  get("/store/music/artists", StoreGetArtistsParams, QueryConfig.listArtistsQueryConfig),
+  get("/store/music/artists/:id", StoreGetArtistParams, QueryConfig.retrieveArtistQueryConfig),
+  get("/store/music/albums", StoreGetAlbumsParams, QueryConfig.listAlbumsQueryConfig),
+  get("/store/music/albums/:id", StoreGetAlbumParams, QueryConfig.retrieveAlbumQueryConfig),
+  get("/store/music/albums/:id/related", StoreGetRelatedAlbumsParams),
+  get("/store/music/playlists", StoreGetPlaylistsParams, QueryConfig.listPlaylistsQueryConfig),
+  get("/store/music/playlists/:id", StoreGetPlaylistParams, QueryConfig.retrievePlaylistQueryConfig),
+  get("/store/music/tracks", StoreGetTracksParams, QueryConfig.listTracksQueryConfig),
+  get("/store/music/tracks/:id/preview", StoreGetTrackPreviewParams),
+  get("/store/music/charts", StoreGetChartsParams),
+  get("/store/music/search", StoreMusicSearchParams),
 ]

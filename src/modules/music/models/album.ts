@@ -9,6 +9,11 @@ export const Album = model
     title: model.text().searchable(),
     // URL of the cover in the File Module; staff can replace it.
     cover_url: model.text().nullable(),
+    // Read model: the sales channels in which the album's product is published
+    // (empty: hidden from the store). Written only by the visibility sync
+    // workflow, so every store read can filter in SQL instead of asking the
+    // product module per request.
+    sales_channel_ids: model.array().default([]),
     artist: model.belongsTo(() => Artist, { mappedBy: "albums" }),
     tracks: model.hasMany(() => Track, { mappedBy: "album" }),
   })

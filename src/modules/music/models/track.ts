@@ -16,6 +16,9 @@ export const Track = model
     unit_price: model.bigNumber(),
     // 1-based position on the album.
     track_number: model.number(),
+    // Its album's visible sales channels (see Album), copied so that track
+    // lists and search filter without a join.
+    sales_channel_ids: model.array().default([]),
     album: model.belongsTo(() => Album, { mappedBy: "tracks" }),
     genre: model.belongsTo(() => Genre, { mappedBy: "tracks" }).nullable(),
     media_type: model.belongsTo(() => MediaType, { mappedBy: "tracks" }).nullable(),

@@ -1,36 +1,26 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { MUSIC_MODULE } from "../../../../modules/music"
-import type MusicModuleService from "../../../../modules/music/service"
-import { containsFilter } from "../utils/ilike"
-import { withOffers } from "../utils/album-offers"
+import { cardContext } from "../utils/card-context"
+import { albumCards } from "../utils/cards"
+import { project } from "../utils/fields"
 import { assertKnownIds } from "../utils/known-id"
+import { musicService } from "../utils/music-service"
 import type { StoreGetAlbumsParamsType } from "../validators"
 
 /**
- * GET /store/music/albums?artist_id=&genre_id=&q=&order=&region_id=: albums
- * with artist, cover, track count and, given a region, the full album's price.
+ * GET /store/music/albums?artist_id=&genre_id=&q=&order=&region_id=: a page of
+ * the albums on sale, as album cards.
  */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { q, artist_id, genre_id, order, region_id } = req.validatedQuery as StoreGetAlbumsParamsType
+  const { q, artist_id, genre_id, order, region_id, limit, offset, fields } = req.validatedQuery as StoreGetAlbumsParamsType
   await assertKnownIds(req.scope, {
     artist_id: { entity: "artist", id: artist_id },
     genre_id: { entity: "genre", id: genre_id },
   })
-  const filters: Record<string, unknown> = {}
-  if (q) filters.title = containsFilter(q)
-  if (artist_id) filters.artist_id = artist_id
-  if (genre_id) {
-    const music: MusicModuleService = req.scope.resolve(MUSIC_MODULE)
-    filters.id = await music.listAlbumIdsInGenre(genre_id)
-  }
-  const [field, direction] = order.startsWith("-") ? [order.slice(1), "DESC"] : [order, "ASC"]
-  const { data: albums, metadata } = await query.graph({
-    entity: "album",
-    fields: req.queryConfig.fields,
-    filters,
-    pagination: { ...req.queryConfig.pagination, order: { [field]: direction } },
-  })
-  res.json({ albums: await withOffers(req.scope, albums, region_id), count: metadata!.count, offset: metadata!.skip, limit: metadata!.take })
+  const ctx = await cardContext(req, region_id)
+  const { ids, count } = await musicService(req.scope).listVisibleAlbumIds(
+    { channels: ctx.channels, q, artist_id, genre_id, order },
+    { limit, offset }
+  )
+  const albums = await albumCards(req.scope, ids, ctx)
+  res.json({ albums: fields ? project(albums, req.queryConfig.fields) : albums, count, offset, limit })
 }

@@ -1,17 +1,15 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { containsFilter } from "../utils/ilike"
+import { musicService } from "../utils/music-service"
+import { storeChannels } from "../utils/visibility"
 import type { StoreGetArtistsParamsType } from "../validators"
 
-/** GET /store/music/artists?q=: artists by name; q matches any part of it. */
-export async function GET(req: MedusaRequest<unknown, StoreGetArtistsParamsType>, res: MedusaResponse) {
+/** GET /store/music/artists?q=: artists with albums on sale, by name; q matches any part of it. */
+export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { q } = req.validatedQuery as StoreGetArtistsParamsType
-  const { data: artists, metadata } = await query.graph({
-    entity: "artist",
-    fields: req.queryConfig.fields,
-    filters: q ? { name: containsFilter(q) } : {},
-    pagination: { ...req.queryConfig.pagination, order: { name: "ASC" } },
-  })
-  res.json({ artists, count: metadata!.count, offset: metadata!.skip, limit: metadata!.take })
+  const { q, limit, offset } = req.validatedQuery as StoreGetArtistsParamsType
+  const { ids, count } = await musicService(req.scope).listVisibleArtistIds({ channels: storeChannels(req), q }, { limit, offset })
+  const { data } = ids.length ? await query.graph({ entity: "artist", fields: req.queryConfig.fields, filters: { id: ids } }) : { data: [] }
+  const byId = new Map(data.map((a: any) => [a.id, a]))
+  res.json({ artists: ids.flatMap((id) => (byId.has(id) ? [byId.get(id)] : [])), count, offset, limit })
 }

@@ -1,51 +1,58 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { TtlCache } from "../../../../lib/ttl-cache"
-import { MUSIC_MODULE } from "../../../../modules/music"
+import { MedusaError } from "@medusajs/framework/utils"
 import type MusicModuleService from "../../../../modules/music/service"
-import { albumOffers } from "../utils/album-offers"
+import { cardContext } from "../utils/card-context"
+import { albumCards, trackCards } from "../utils/cards"
+import { musicService } from "../utils/music-service"
 import type { StoreMusicSearchParamsType } from "../validators"
 
-// Search runs on every keystroke; the handle of an album's product and the
-// variant of a track change only when staff rework the catalogue, so they are
-// kept for a minute instead of being fetched across modules each time.
-const albumHandles = new TtlCache<string | null>(60_000, 50_000)
-const trackVariants = new TtlCache<string | null>(60_000, 50_000)
-
 /**
- * GET /store/music/search?q=&limit=: artists, albums and tracks for a search
- * box, best first, tolerant of typos, accents and half-typed words.
+ * GET /store/music/search?q=&limit=&region_id=&genre_id=&media_type_id=:
+ * artists, albums and tracks for a search box or a results page, best first,
+ * tolerant of typos, accents, punctuation and half-typed words, tracks also
+ * found by composer; only what the key's sales channels sell. Albums and
+ * tracks come as the store's cards. With the counts of all matches and the
+ * genres and media types among them (facets), which `genre_id` and
+ * `media_type_id` (repeated or comma-separated) narrow the results to.
  */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
-  const { q, limit, region_id } = req.validatedQuery as StoreMusicSearchParamsType
-  const music: MusicModuleService = req.scope.resolve(MUSIC_MODULE)
-  const hits = await music.search(q, limit)
-
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const [handles, variants, offers] = await Promise.all([
-    albumHandles.getMany([...hits.albums.map((a) => a.id), ...hits.tracks.map((t) => t.album.id)], async (ids) => {
-      const { data } = await query.graph({ entity: "album", fields: ["id", "product.handle"], filters: { id: ids } })
-      return new Map(data.map((a: any): [string, string | null] => [a.id, a.product?.handle ?? null]))
-    }),
-    trackVariants.getMany(
-      hits.tracks.map((t) => t.id),
-      async (ids) => {
-        const { data } = await query.graph({ entity: "track", fields: ["id", "product_variant.id"], filters: { id: ids } })
-        return new Map(data.map((t: any): [string, string | null] => [t.id, t.product_variant?.id ?? null]))
-      }
-    ),
-    // Prices only for a results page that asks (with region_id); suggestions need none.
-    region_id ? albumOffers(req.scope, hits.albums.map((a) => a.id), region_id) : undefined,
+  const { q, limit, region_id, genre_id = [], media_type_id = [] } = req.validatedQuery as StoreMusicSearchParamsType
+  const music = musicService(req.scope)
+  const ctx = await cardContext(req, region_id)
+  // The ids are checked beside the search, not before it: a stale filter is rare.
+  const [hits] = await Promise.all([
+    music.search(q, { channels: ctx.channels, limit, genre_ids: genre_id, media_type_ids: media_type_id }),
+    assertKnownFilters(music, genre_id, media_type_id),
   ])
-
+  const [albums, tracks] = await Promise.all([
+    albumCards(req.scope, hits.albums.map((a) => a.id), ctx),
+    trackCards(req.scope, hits.tracks.map((t) => t.id), ctx),
+  ])
+  const matched = new Map(hits.tracks.map((t) => [t.id, t.matched]))
   res.json({
     q,
-    artists: hits.artists,
-    albums: hits.albums.map((a) => ({ ...a, handle: handles.get(a.id) ?? null, ...offers?.get(a.id) })),
-    tracks: hits.tracks.map((t) => ({
-      ...t,
-      variant_id: variants.get(t.id) ?? null,
-      album: { ...t.album, handle: handles.get(t.album.id) ?? null },
-    })),
+    artists: hits.artists.map(({ id, name }) => ({ id, name })),
+    albums,
+    tracks: tracks.map((t) => ({ ...t, matched: matched.get(t.id) })),
+    counts: hits.counts,
+    facets: hits.facets,
   })
+}
+
+/** A filter naming a genre or media type that does not exist is a 400 naming the parameter. */
+async function assertKnownFilters(music: MusicModuleService, genreIds: string[], mediaTypeIds: string[]) {
+  const [genres, mediaTypes] = await Promise.all([
+    genreIds.length ? music.listGenres({ id: genreIds }, { select: ["id"] }) : [],
+    mediaTypeIds.length ? music.listMediaTypes({ id: mediaTypeIds }, { select: ["id"] }) : [],
+  ])
+  for (const [field, kind, wanted, found] of [
+    ["genre_id", "genre", genreIds, genres],
+    ["media_type_id", "media type", mediaTypeIds, mediaTypes],
+  ] as const) {
+    const known = new Set(found.map((r) => r.id))
+    const unknown = wanted.find((id) => !known.has(id))
+    if (unknown !== undefined) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `${field}: no ${kind} with id ${unknown}`)
+    }
+  }
 }

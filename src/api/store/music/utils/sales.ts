@@ -19,9 +19,8 @@ export type Sellers = { id: string; units: number; orders: number }[]
 
 type SalesFilter = {
   since?: Date
-  /** Count only these variants (for tracks) or products (for albums). */
-  within?: string[]
   limit: number
+  offset?: number
 }
 
 async function top(scope: MedusaContainer, column: "variant_id" | "product_id", f: SalesFilter): Promise<Sellers> {
@@ -31,11 +30,10 @@ async function top(scope: MedusaContainer, column: "variant_id" | "product_id", 
      ${SOLD_LINES}
        and li.${column} is not null
        and (:since::timestamptz is null or o.created_at >= :since::timestamptz)
-       and (:within::text[] is null or li.${column} = any(:within::text[]))
      group by li.${column}
      order by units desc, orders desc, li.${column}
-     limit :limit`,
-    { since: f.since ?? null, within: f.within ?? null, limit: f.limit }
+     limit :limit offset :offset`,
+    { since: f.since ?? null, limit: f.limit, offset: f.offset ?? 0 }
   )
   return rows
 }
@@ -46,11 +44,17 @@ export const topVariants = (scope: MedusaContainer, f: SalesFilter) => top(scope
 /** Best-selling products (albums), counting any of their variants. */
 export const topProducts = (scope: MedusaContainer, f: SalesFilter) => top(scope, "product_id", f)
 
+const BASKETS = 1000
+
 /** Products bought in the same orders as `productId`, by how many orders share them. */
 export async function coPurchasedProducts(scope: MedusaContainer, productId: string, limit: number): Promise<Sellers> {
   const pg = scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   const { rows } = await pg.raw(
-    `with baskets as (select distinct o.id ${SOLD_LINES} and li.product_id = :product)
+    // The most recent orders holding the product are enough to know its
+    // company; a best seller's thousands of orders are not all read.
+    `with baskets as (
+       select o.id ${SOLD_LINES} and li.product_id = :product
+       group by o.id order by max(o.created_at) desc limit ${BASKETS})
      select li.product_id as id, count(distinct o.id)::int as orders, sum(oi.quantity)::int as units
      ${SOLD_LINES}
        and o.id in (select id from baskets)
