@@ -149,6 +149,34 @@ export async function prepareDatabase({ root, db, say }) {
 }
 
 /**
+ * Albums whose product is published in a sales channel but which the
+ * visibility read model hides: a database imported before the read model
+ * existed, or synthetic rows written by bulk SQL.
+ */
+async function outOfStepAlbums(url) {
+  const [row] = await query(
+    url,
+    `select count(*)::int as n
+       from album a
+       join music_album_product_product l on l.album_id = a.id and l.deleted_at is null
+       join product p on p.id = l.product_id and p.deleted_at is null and p.status = 'published'
+      where a.deleted_at is null and a.sales_channel_ids = '{}'
+        and exists (select 1 from product_sales_channel c where c.product_id = p.id and c.deleted_at is null)`
+  )
+  return row?.n ?? 0
+}
+
+/** Runs the store's visibility sync workflow when some album is out of step with its product. */
+export async function syncVisibility({ root, db, say }) {
+  const n = await outOfStepAlbums(db.url)
+  if (!n) return
+  await step(say, `Syncing the visibility of ${n.toLocaleString("en-US")} albums with their products`, path.join(root, "node_modules", ".bin", "medusa"), ["exec", "./bench/lib/sync-visibility.ts"], {
+    cwd: root,
+    env: medusaEnv(db),
+  })
+}
+
+/**
  * VACUUM (ANALYZE) of the whole database, as autovacuum would eventually do
  * it in a running store: fresh planner statistics, and the GIN indexes'
  * pending lists merged (right after a bulk load every search scans them).
@@ -174,6 +202,7 @@ export async function catalogueSize(url) {
        (select count(*) from album where deleted_at is null and id like 'alb\\_syn%')::int as synthetic_albums,
        (select count(*) from track where deleted_at is null)::int as tracks,
        (select count(*) from track where deleted_at is null and id like 'trk\\_syn%')::int as synthetic_tracks,
+       (select count(*) from album where deleted_at is null and sales_channel_ids <> '{}')::int as visible_albums,
        (select count(*) from product where deleted_at is null)::int as products,
        (select count(*) from product_variant where deleted_at is null)::int as variants`
   )
@@ -184,7 +213,8 @@ export function formatCatalogue(c) {
   const n = (x) => x.toLocaleString("en-US")
   return (
     `${n(c.artists)} artists, ${n(c.albums)} albums, ${n(c.tracks)} tracks ` +
-    `(of which synthetic: ${n(c.synthetic_artists)}, ${n(c.synthetic_albums)}, ${n(c.synthetic_tracks)}); ` +
+    `(of which synthetic: ${n(c.synthetic_artists)}, ${n(c.synthetic_albums)}, ${n(c.synthetic_tracks)}; ` +
+    `albums visible in a sales channel: ${n(c.visible_albums)}); ` +
     `${n(c.products)} products, ${n(c.variants)} variants`
   )
 }

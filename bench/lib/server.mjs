@@ -2,6 +2,11 @@
 // (`medusa build`, then `medusa start` from the build), but built from a copy
 // of the sources in .data/bench-build so it never touches the store's own
 // .medusa/server, with the admin disabled, on a free port.
+//
+// The copy also gets bench/search-module: Medusa's Search Module indexes over
+// our catalogue in src/search/, and POST /store/search opted in for them (the
+// store's src/api/middlewares.ts is kept whole as app-middlewares.ts beside
+// the benchmark's). The indexes register only when BENCH_SEARCH_MODULE=on.
 import { spawn } from "node:child_process"
 import fs from "node:fs"
 import path from "node:path"
@@ -11,7 +16,7 @@ import { exec, stopProcessGroup } from "../../scripts/lib/exec.mjs"
 import { localSecrets } from "../../scripts/lib/secrets.mjs"
 import { medusaEnv } from "./database.mjs"
 
-const BUILD_INPUTS = ["package-lock.json", "src", "medusa-config.ts", "tsconfig.json"]
+const BUILD_INPUTS = ["package-lock.json", "src", "medusa-config.ts", "tsconfig.json", "bench/search-module", "bench/lib/server.mjs"]
 const COPIED = ["package.json", "package-lock.json", "medusa-config.ts", "tsconfig.json", "src"]
 
 /** Builds the backend (no admin) into .data/bench-build/.medusa/server when its sources changed. */
@@ -32,6 +37,7 @@ export async function ensureBuild({ root, say }) {
         filter: (p) => !p.split(path.sep).includes("__tests__"),
       })
     }
+    installSearchModule(root, dir)
     fs.symlinkSync(path.join(root, "node_modules"), path.join(dir, "node_modules"))
     say("Building the backend (medusa build, admin disabled)...")
     const t = Date.now()
@@ -65,11 +71,26 @@ export async function ensureBuild({ root, say }) {
   return server
 }
 
+function installSearchModule(root, dir) {
+  const from = path.join(root, "bench", "search-module")
+  const search = path.join(dir, "src", "search")
+  fs.mkdirSync(search, { recursive: true })
+  for (const f of fs.readdirSync(from)) {
+    if (f.endsWith(".ts") && f !== "middlewares.ts") fs.copyFileSync(path.join(from, f), path.join(search, f))
+  }
+  const api = path.join(dir, "src", "api")
+  fs.mkdirSync(api, { recursive: true })
+  const appMiddlewares = path.join(api, "middlewares.ts")
+  if (fs.existsSync(appMiddlewares)) fs.renameSync(appMiddlewares, path.join(api, "app-middlewares.ts"))
+  else fs.writeFileSync(path.join(api, "app-middlewares.ts"), 'import { defineMiddlewares } from "@medusajs/framework/http"\nexport default defineMiddlewares({ routes: [] })\n')
+  fs.copyFileSync(path.join(from, "middlewares.ts"), appMiddlewares)
+}
+
 /**
  * Starts `medusa start` from the build on a free port and waits for /health.
  * @returns {Promise<{url: string, stop: () => Promise<void>, pid: number}>}
  */
-export async function startServer({ root, serverDir, db, say, timeoutMs = 120_000 }) {
+export async function startServer({ root, serverDir, db, say, env = {}, timeoutMs = 120_000 }) {
   const port = await freePort()
   const url = `http://localhost:${port}`
   const logs = []
@@ -85,6 +106,7 @@ export async function startServer({ root, serverDir, db, say, timeoutMs = 120_00
       PORT: String(port),
       MEDUSA_BACKEND_URL: url,
       LOG_LEVEL: process.env.BENCH_SERVER_LOG_LEVEL || "warn",
+      ...env,
     }),
   })
   for (const stream of [child.stdout, child.stderr]) {
