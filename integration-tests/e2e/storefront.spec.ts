@@ -20,7 +20,7 @@ jest.setTimeout(180_000)
 const SCREENSHOT_DIR = process.env.E2E_SCREENSHOT_DIR || os.tmpdir()
 
 // AC/DC's tracks are given out of order, with explicit track numbers: the
-// storefront must list them by track number, not in the API's order.
+// album page must list them by track number, not in the order they were created.
 const ACDC_TRACKS = [
   [5, "Problem Child"],
   [1, "Go Down"],
