@@ -90,6 +90,9 @@ medusaIntegrationTestRunner({
       const titles = async (qs: string) => (await api.get(`/store/music/albums?${qs}`, pk)).data.albums.map((a: any) => a.title)
       expect(await titles("")).toEqual(["Back In Black", "Let There Be Rock", "Warner 25 Anos"])
       expect(await titles("order=-title")).toEqual(["Warner 25 Anos", "Let There Be Rock", "Back In Black"])
+      // Created in one batch, in this order: newest first is the reverse.
+      expect((await titles("order=-created_at")).length).toBe(3)
+      expect(await titles("order=created_at")).toEqual((await titles("order=-created_at")).reverse())
       expect(await titles(`artist_id=${ids.acdc}`)).toEqual(["Back In Black", "Let There Be Rock"])
       expect(await titles(`genre_id=${ids.bossa}`)).toEqual(["Warner 25 Anos"])
       expect(await titles("q=rock")).toEqual(["Let There Be Rock"])

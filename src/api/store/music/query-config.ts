@@ -10,7 +10,9 @@ export const listGenresQueryConfig = list(strip(GenreShape))
 export const retrieveGenreQueryConfig = one(strip(GenreShape))
 export const listArtistsQueryConfig = list(strip(ArtistShape))
 export const retrieveArtistQueryConfig = one(strip(ArtistShape))
-export const listAlbumsQueryConfig = list(strip(AlbumCardShape))
+// Medusa checks `order` against `allowed` too; `created_at` orders albums but is
+// not a field of the card (the `fields` validator still refuses it).
+export const listAlbumsQueryConfig = list({ ...strip(AlbumCardShape), allowed: [...AlbumCardShape.allowed, "created_at"] })
 export const retrieveAlbumQueryConfig = one(strip(AlbumPageShape))
 export const listTracksQueryConfig = list(strip(TrackCardShape))
 export const listPlaylistsQueryConfig = list(strip(PlaylistShape))
