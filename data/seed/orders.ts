@@ -3,8 +3,10 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { CHINOOK_COUNTRIES } from "../../src/lib/countries"
 import { SYSTEM_PAYMENT_PROVIDER, type StoreSetup } from "../../src/lib/store-setup"
 import { createPaidOrdersWorkflow } from "../../src/workflows/orders/create-paid-orders"
+import { payOrdersWorkflow } from "../../src/workflows/orders/pay-orders"
 import { TRACK_LINE_FIELDS, trackLineItem } from "../../src/workflows/orders/utils/track-line-item"
-import type { Progress } from "./progress"
+import { chinookCustomers } from "./people"
+import type { LeftAlone, Progress } from "./progress"
 import { SeedError, type ChinookData } from "./source"
 
 const ORDER_BATCH = 100
@@ -12,32 +14,35 @@ const ORDER_BATCH = 100
 /**
  * Chinook's invoices become completed, paid orders of their customers: the
  * invoice date is the order date, the billing address is kept, and each line
- * is an item of the track's variant at the invoiced price.
+ * is an item of the track's variant at the invoiced price. Orders are
+ * matched by invoice id (order metadata `chinook_invoice_id`) and never
+ * deleted: an order a stopped run created but did not pay for is paid now.
  */
 export async function importOrders(container: MedusaContainer, data: ChinookData, setup: StoreSetup, progress: Progress) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const orderModule = container.resolve(Modules.ORDER)
 
   await progress.entity("orders", async (tick) => {
-    // An order without its payment was left by a run stopped mid-batch: redo it.
     const { data: existing } = await query.graph({ entity: "order", fields: ["id", "metadata", "payment_collections.id"] })
     const imported = existing.filter((o: any) => o.metadata?.chinook_invoice_id)
     const unpaid = imported.filter((o: any) => !o.payment_collections?.length).map((o: any) => o.id)
     if (unpaid.length) {
-      await orderModule.deleteOrders(unpaid)
+      await payOrdersWorkflow(container).run({ input: { order_ids: unpaid, provider_id: SYSTEM_PAYMENT_PROVIDER } })
     }
-    const have = new Set(imported.filter((o: any) => o.payment_collections?.length).map((o: any) => o.metadata.chinook_invoice_id))
+    const have = new Set(imported.map((o: any) => o.metadata.chinook_invoice_id))
     const todo = data.Invoice.filter((i) => !have.has(i.InvoiceId))
+    const left_alone: LeftAlone[] = []
+    const counts = () => ({
+      created: todo.length - left_alone.length,
+      updated: unpaid.length,
+      unchanged: data.Invoice.length - todo.length - unpaid.length,
+      left_alone,
+    })
     if (!todo.length) {
       tick(data.Invoice.length, data.Invoice.length)
-      return { created: 0, unchanged: data.Invoice.length }
+      return counts()
     }
 
-    const { data: customers } = await query.graph({
-      entity: "customer",
-      fields: ["id", "email", "first_name", "last_name", "metadata"],
-      filters: { has_account: true },
-    })
+    const customers = await chinookCustomers(container)
     const customerBy = new Map(customers.map((c: any) => [c.metadata?.chinook_id, c]))
     const { data: tracks } = await query.graph({
       entity: "track",
@@ -51,27 +56,31 @@ export async function importOrders(container: MedusaContainer, data: ChinookData
       linesBy.set(l.InvoiceId, list)
     }
 
-    const orders = todo.map((inv) => {
+    const orders = todo.flatMap((inv) => {
       const customer: any = customerBy.get(inv.CustomerId)
       if (!customer) {
-        throw new SeedError(`Invoice ${inv.InvoiceId}: customer ${inv.CustomerId} was not imported.`)
+        left_alone.push({ key: `${inv.InvoiceId}`, reason: `its customer ${inv.CustomerId} is not in the store` })
+        return []
       }
       const country = CHINOOK_COUNTRIES[inv.BillingCountry]
       if (!country) {
         throw new SeedError(`Invoice ${inv.InvoiceId}: unknown billing country "${inv.BillingCountry}".`)
       }
-      const items = (linesBy.get(inv.InvoiceId) ?? []).map((l) => {
+      const lines = linesBy.get(inv.InvoiceId) ?? []
+      const unsold = lines.find((l) => !(trackBy.get(l.TrackId) as any)?.product_variant)
+      if (unsold) {
+        left_alone.push({ key: `${inv.InvoiceId}`, reason: `track ${unsold.TrackId} of line ${unsold.InvoiceLineId} is not on sale (deleted by staff)` })
+        return []
+      }
+      const items = lines.map((l) => {
         const t: any = trackBy.get(l.TrackId)
-        if (!t?.product_variant) {
-          throw new SeedError(`InvoiceLine ${l.InvoiceLineId}: track ${l.TrackId} has no product variant.`)
-        }
         return {
           ...trackLineItem(t, l.Quantity, l.UnitPrice),
           is_discountable: true,
           metadata: { chinook_invoice_line_id: l.InvoiceLineId },
         }
       })
-      return {
+      return [{
         region_id: setup.region_id,
         sales_channel_id: setup.sales_channel_id,
         customer_id: customer.id,
@@ -91,7 +100,7 @@ export async function importOrders(container: MedusaContainer, data: ChinookData
         },
         items,
         metadata: { chinook_invoice_id: inv.InvoiceId },
-      }
+      }]
     })
 
     for (let i = 0; i < orders.length; i += ORDER_BATCH) {
@@ -99,8 +108,8 @@ export async function importOrders(container: MedusaContainer, data: ChinookData
       await createPaidOrdersWorkflow(container).run({
         input: { orders: batch as any, provider_id: SYSTEM_PAYMENT_PROVIDER },
       })
-      tick(data.Invoice.length - todo.length + i + batch.length, data.Invoice.length)
+      tick(data.Invoice.length - orders.length + i + batch.length, data.Invoice.length)
     }
-    return { created: todo.length, unchanged: data.Invoice.length - todo.length }
+    return counts()
   })
 }

@@ -3,11 +3,11 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createCustomerAccountWorkflow } from "@medusajs/medusa/core-flows"
 import { CHINOOK_COUNTRIES } from "../../src/lib/countries"
 import { emailPasswordIdentity } from "../../src/lib/email-login"
-import { ensureStaffLogin } from "../../src/lib/staff-login"
+import { ensureStaffLogin, LoginConflictError } from "../../src/lib/staff-login"
 import { STAFF_MODULE } from "../../src/modules/staff"
 import type StaffModuleService from "../../src/modules/staff/service"
 import { createEmployeesWorkflow } from "../../src/workflows/staff/create-employees"
-import type { Progress } from "./progress"
+import type { LeftAlone, Progress } from "./progress"
 import { SeedError, type ChinookData } from "./source"
 
 export const DEFAULT_DEMO_PASSWORD = "chinook-demo"
@@ -31,16 +31,28 @@ async function inBatches<T>(items: T[], size: number, fn: (item: T) => Promise<v
   }
 }
 
-/** Employees with their hierarchy, each with a staff login linked to them. */
+/**
+ * Employees with their hierarchy, each with a staff login linked to them,
+ * matched by Chinook key. An employee or login that staff deleted is left
+ * alone, as is a login whose address a customer already uses.
+ */
 export async function importEmployees(container: MedusaContainer, data: ChinookData, progress: Progress) {
   const staff: StaffModuleService = container.resolve(STAFF_MODULE)
   const link = container.resolve(ContainerRegistrationKeys.LINK)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
 
   await progress.entity("employees", async (tick) => {
-    const existing = await staff.listEmployees({ chinook_id: { $ne: null } }, { select: ["id", "chinook_id"], take: null })
-    const byChinook = new Map(existing.map((e) => [e.chinook_id!, e.id]))
-    const todo = data.Employee.filter((e) => !byChinook.has(e.EmployeeId))
+    const existing = await staff.listEmployees(
+      { chinook_id: { $ne: null } },
+      { select: ["id", "chinook_id", "deleted_at"], withDeleted: true, take: null }
+    )
+    const byChinook = new Map(existing.filter((e) => !e.deleted_at).map((e) => [e.chinook_id!, e.id]))
+    const deleted = new Set(existing.filter((e) => e.deleted_at && !byChinook.has(e.chinook_id!)).map((e) => e.chinook_id!))
+    const left_alone: LeftAlone[] = data.Employee.filter((e) => deleted.has(e.EmployeeId)).map((e) => ({
+      key: `${e.EmployeeId} (${e.Email})`,
+      reason: "deleted by staff; not recreated",
+    }))
+    const todo = data.Employee.filter((e) => !byChinook.has(e.EmployeeId) && !deleted.has(e.EmployeeId))
     const index = new Map(todo.map((e, i) => [e.EmployeeId, i]))
     if (todo.length) {
       const { result } = await createEmployeesWorkflow(container).run({
@@ -68,24 +80,45 @@ export async function importEmployees(container: MedusaContainer, data: ChinookD
       result.forEach((e, i) => byChinook.set(todo[i].EmployeeId, e.id))
     }
 
-    // Logins, and their links, for every employee that lacks one.
-    const { data: withUsers } = await query.graph({ entity: "employee", fields: ["id", "email", "first_name", "last_name", "user.id"] })
+    // Logins, and their links, for every Chinook employee that lacks one.
+    const { data: withUsers } = await query.graph({
+      entity: "employee",
+      fields: ["id", "chinook_id", "email", "first_name", "last_name", "user.id"],
+      filters: { chinook_id: { $ne: null } },
+    })
+    const users = container.resolve(Modules.USER)
     for (const e of withUsers) {
       if (e.user?.id) continue
-      const user = await ensureStaffLogin(container, {
-        email: e.email,
-        password: demoPassword(),
-        first_name: e.first_name,
-        last_name: e.last_name,
-      })
-      await link.create({ [STAFF_MODULE]: { employee_id: e.id }, [Modules.USER]: { user_id: user.id } })
+      const email = String(e.email).toLowerCase()
+      const [gone] = await users.listUsers({ email }, { select: ["id", "deleted_at"], withDeleted: true })
+      if (gone?.deleted_at) {
+        left_alone.push({ key: `${e.chinook_id} (${email})`, reason: "staff deleted this employee's login; not recreated" })
+        continue
+      }
+      try {
+        const user = await ensureStaffLogin(container, {
+          email,
+          password: demoPassword(),
+          first_name: e.first_name,
+          last_name: e.last_name,
+        })
+        await link.create({ [STAFF_MODULE]: { employee_id: e.id }, [Modules.USER]: { user_id: user.id } })
+      } catch (err) {
+        if (!(err instanceof LoginConflictError)) throw err
+        left_alone.push({ key: `${e.chinook_id} (${email})`, reason: `no admin login: ${err.message}` })
+      }
     }
     tick(data.Employee.length, data.Employee.length)
-    return { created: todo.length, unchanged: data.Employee.length - todo.length }
+    return { created: todo.length, unchanged: data.Employee.length - todo.length - deleted.size, left_alone }
   })
 }
 
-/** Customers with a login, their address and company, and their support rep. */
+/**
+ * Customers with a login, their address and company, and their support rep,
+ * matched by Chinook key (customer metadata `chinook_id`), so a customer who
+ * changed their email is found again. A Chinook address that another
+ * account already uses is left alone.
+ */
 export async function importCustomers(container: MedusaContainer, data: ChinookData, progress: Progress) {
   const customers = container.resolve(Modules.CUSTOMER)
   const staff: StaffModuleService = container.resolve(STAFF_MODULE)
@@ -94,9 +127,20 @@ export async function importCustomers(container: MedusaContainer, data: ChinookD
 
   await progress.entity("customers", async (tick) => {
     const emails = data.Customer.map((c) => String(c.Email).toLowerCase())
-    const existing = await customers.listCustomers({ email: emails, has_account: true }, { select: ["id", "email"], take: null })
-    const have = new Set(existing.map((c) => c.email))
-    const todo = data.Customer.filter((c) => !have.has(String(c.Email).toLowerCase()))
+    const imported = await chinookCustomers(container)
+    const byKey = new Map(imported.map((c) => [Number(c.metadata!.chinook_id), c]))
+    const others = await customers.listCustomers({ email: emails, has_account: true }, { select: ["id", "email", "metadata"], take: null })
+    const taken = new Set(others.filter((c) => c.metadata?.chinook_id == null).map((c) => c.email))
+    const left_alone: LeftAlone[] = []
+    const todo = data.Customer.filter((c) => {
+      if (byKey.has(c.CustomerId)) return false
+      const email = String(c.Email).toLowerCase()
+      if (taken.has(email)) {
+        left_alone.push({ key: `${c.CustomerId} (${email})`, reason: "another account registered this address first; not imported" })
+        return false
+      }
+      return true
+    })
     let done = data.Customer.length - todo.length
 
     await inBatches(todo, 4, async (c) => {
@@ -138,14 +182,13 @@ export async function importCustomers(container: MedusaContainer, data: ChinookD
     const reps = new Map(
       (await staff.listEmployees({ chinook_id: { $ne: null } }, { select: ["id", "chinook_id"], take: null })).map((e) => [e.chinook_id!, e.id])
     )
-    const { data: linked } = await query.graph({
-      entity: "customer",
-      fields: ["id", "email", "employee.id"],
-      filters: { email: emails },
-    })
-    const byEmail = new Map(linked.map((c: any) => [c.email, c]))
+    const ids = (await chinookCustomers(container)).map((c) => c.id)
+    const { data: linked } = ids.length
+      ? await query.graph({ entity: "customer", fields: ["id", "metadata", "employee.id"], filters: { id: ids } })
+      : { data: [] as any[] }
+    const linkedByKey = new Map<number, any>((linked as any[]).map((c) => [Number(c.metadata.chinook_id), c]))
     const links = data.Customer.flatMap((c) => {
-      const customer: any = byEmail.get(String(c.Email).toLowerCase())
+      const customer: any = linkedByKey.get(c.CustomerId)
       const rep = c.SupportRepId == null ? undefined : reps.get(c.SupportRepId)
       if (!customer || customer.employee?.id || !rep) return []
       return [{ [STAFF_MODULE]: { employee_id: rep }, [Modules.CUSTOMER]: { customer_id: customer.id } }]
@@ -154,6 +197,15 @@ export async function importCustomers(container: MedusaContainer, data: ChinookD
       await link.create(links)
     }
     tick(data.Customer.length, data.Customer.length)
-    return { created: todo.length, unchanged: data.Customer.length - todo.length }
+    return { created: todo.length, unchanged: data.Customer.length - todo.length - left_alone.length, left_alone }
   })
+}
+
+/** Customers with a login that the import made: their metadata holds their Chinook key. */
+export async function chinookCustomers(container: MedusaContainer) {
+  const customers = container.resolve(Modules.CUSTOMER)
+  return customers.listCustomers(
+    { has_account: true, metadata: { chinook_id: { $ne: null } } } as any,
+    { select: ["id", "email", "first_name", "last_name", "metadata"], take: null }
+  )
 }

@@ -31,7 +31,14 @@ export type CreatedAlbum = {
   title: string
   cover_url: string | null
   artist: { id: string; name: string }
-  tracks: { id: string; name: string; track_number: number; unit_price: number }[]
+  tracks: {
+    id: string
+    name: string
+    track_number: number
+    unit_price: number
+    milliseconds: number
+    genre_id: string | null
+  }[]
 }
 
 export const createAlbumsStep = createStep(
@@ -84,6 +91,8 @@ export const createAlbumsStep = createStep(
           name: t.name,
           track_number: t.track_number,
           unit_price: Number(t.unit_price),
+          milliseconds: t.milliseconds,
+          genre_id: t.genre_id ?? null,
         }))
         .sort((a, b) => a.track_number - b.track_number),
     }))

@@ -10,7 +10,7 @@ export function trackOptionValue(track: { track_number: number; name: string }) 
   return `${track.track_number}. ${track.name}`
 }
 
-function slug(text: string) {
+export function slug(text: string) {
   return text
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -25,13 +25,36 @@ export function albumHandle(album: Pick<CreatedAlbum, "id" | "title" | "artist">
   return `${slug(`${album.artist.name} ${album.title}`) || "album"}-${album.id.slice(-6).toLowerCase()}`
 }
 
+/** "1 h 2 min", "40 min 11 s": an album's running time as a sleeve prints it. */
+export function runningTime(milliseconds: number) {
+  const seconds = Math.round(milliseconds / 1000)
+  const h = Math.floor(seconds / 3600)
+  const m = Math.floor((seconds % 3600) / 60)
+  const s = seconds % 60
+  return h ? `${h} h ${m} min` : `${m} min ${s} s`
+}
+
+/**
+ * What any Medusa client shows as the product's description. Chinook has no
+ * release years, so none is given. Staff may rewrite it: the import and the
+ * rename workflows replace it only while it is still this generated text.
+ */
+export function albumDescription(album: { artist: { name: string }; tracks: { milliseconds?: number | null }[] }) {
+  const n = album.tracks.length
+  const ms = album.tracks.reduce((sum, t) => sum + Number(t.milliseconds ?? 0), 0)
+  return `An album by ${album.artist.name}: ${n} ${n === 1 ? "track" : "tracks"}, ${runningTime(ms)}.`
+}
+
+/** Where Medusa's catalogue browsing puts an album: its artist's collection, its tracks' genres' categories. */
+export type AlbumTaxonomy = { collection_id?: string | null; category_ids?: string[] }
+
 /**
  * The product that sells an album. Variant SKUs are the music ids, so the
  * workflow can link each variant back to its track without relying on order.
  */
 export function albumProductInput(
   album: CreatedAlbum,
-  opts: { currency: string; salesChannelId?: string; albumPrice: number }
+  opts: { currency: string; salesChannelId?: string; albumPrice: number } & AlbumTaxonomy
 ): CreateProductWorkflowInputDTO {
   const price = (amount: number) => [{ amount, currency_code: opts.currency }]
   return {
@@ -40,7 +63,11 @@ export function albumProductInput(
     handle: albumHandle(album),
     status: ProductStatus.PUBLISHED,
     discountable: true,
+    description: albumDescription(album),
     thumbnail: album.cover_url ?? undefined,
+    images: album.cover_url ? [{ url: album.cover_url }] : [],
+    collection_id: opts.collection_id ?? undefined,
+    category_ids: opts.category_ids ?? [],
     options: [{ title: FORMAT_OPTION, values: [...album.tracks.map(trackOptionValue), FULL_ALBUM_VALUE] }],
     variants: [
       ...album.tracks.map((t) => ({
