@@ -57,6 +57,8 @@ describe("RenderPool", () => {
       last = now
     }, 2)
     await Promise.all(["a", "b", "c", "d"].map((k) => pool.render(k, input(`trk_${k}`))))
+    // Let the timer see the end of any stall before it stops.
+    await new Promise((r) => setTimeout(r, 10))
     clearInterval(timer)
     // Rendered on the loop, each clip would stall it for a whole render.
     expect(worstGap).toBeLessThan(oneRender / 2)
