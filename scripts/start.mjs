@@ -242,6 +242,12 @@ async function main() {
     }
     dbState.seeded = true
     writeState(stateFile, state)
+    if (generatedAdminPassword && (await adminExists())) {
+      // Now, in case a later step stops this run before the banner.
+      say(`Admin login created: ${adminEmail} / ${generatedAdminPassword} (generated; shown only during this start)`)
+    } else {
+      generatedAdminPassword = undefined
+    }
   }
   const settings = await storefrontSettings()
   if (!settings) throw new StartError("The store has no publishable API key or region after the import.")
@@ -298,7 +304,7 @@ async function main() {
   const password = process.env.ADMIN_PASSWORD
     ? "(your ADMIN_PASSWORD)"
     : generatedAdminPassword
-      ? `${generatedAdminPassword}\n                (generated for you and shown only this once: note it down)`
+      ? `${generatedAdminPassword}\n                (generated at this first start and not shown again: note it down)`
       : "(the password shown when it was created, or your ADMIN_PASSWORD)"
   console.log(`
   Chinook Records is running (ready in ${secs()}).
