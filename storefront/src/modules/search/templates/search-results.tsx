@@ -4,20 +4,31 @@ import PageIntro from "@modules/common/components/page-intro"
 import Section from "@modules/common/components/section"
 import TrackTable from "@modules/tracks/components/track-table"
 import { plural } from "@lib/util/plural"
-import type { SearchResults } from "@/types/music"
+import SearchFacets from "../components/search-facets"
+import type { SearchPageResults } from "../data/search-page"
 import styles from "./search-results.module.css"
 
-/** The results page: artists, albums and tracks matching the query, best first. */
-export default function SearchResultsView({ q, results }: { q: string; results: SearchResults | null }) {
-  const total = results ? results.artists.length + results.albums.length + results.tracks.length : 0
+/** "20 of 111 tracks", or "3 tracks" when all are shown. */
+const shown = (count: number, total: number, one: string) =>
+  count < total ? `${count.toLocaleString("en-US")} of ${plural(total, one)}` : plural(total, one)
+
+/**
+ * The results page: artists, albums and tracks matching the query, best
+ * first, beside the genres and formats among them to narrow the results.
+ */
+export default function SearchResultsView({ q, results }: { q: string; results: SearchPageResults | null }) {
+  const total = results ? results.counts.artists + results.counts.albums + results.counts.tracks : 0
+  const filtered = results ? results.filters.genreIds.length + results.filters.mediaTypeIds.length > 0 : false
   return (
     <div className="container">
       <PageIntro eyebrow="Search" title={q ? `Results for “${q}”` : "Search the store"}>
         {results && (
           <p role="status">
             {total
-              ? `${plural(results.artists.length, "artist")}, ${plural(results.albums.length, "album")} and ${plural(results.tracks.length, "track")}.`
-              : "Nothing matches."}
+              ? `${shown(results.artists.length, results.counts.artists, "artist")}, ${shown(results.albums.length, results.counts.albums, "album")} and ${shown(results.tracks.length, results.counts.tracks, "track")}${filtered ? " in the formats and genres chosen" : ""}.`
+              : filtered
+                ? "Nothing matches in the formats and genres chosen."
+                : "Nothing matches."}
           </p>
         )}
       </PageIntro>
@@ -34,7 +45,13 @@ export default function SearchResultsView({ q, results }: { q: string; results: 
         </div>
       </form>
 
-      {results && total === 0 && (
+      {results?.staleFilter && (
+        <p className={styles.stale} role="status">
+          A filter in this link is no longer available: showing every result.
+        </p>
+      )}
+
+      {results && total === 0 && !filtered && (
         <div className={styles.empty}>
           <p>
             We couldn&apos;t find anything for <strong>“{q}”</strong>. Check the spelling, try fewer words, or browse
@@ -46,33 +63,40 @@ export default function SearchResultsView({ q, results }: { q: string; results: 
         </div>
       )}
 
-      {results && results.artists.length > 0 && (
-        <Section id="result-artists" title="Artists">
-          <ul className={styles.artists}>
-            {results.artists.map((a) => (
-              <li key={a.id}>
-                <Link href={`/artists/${encodeURIComponent(a.id)}`} className={styles.artist}>
-                  <span className={styles.avatar} aria-hidden="true">
-                    {a.name.slice(0, 1)}
-                  </span>
-                  {a.name}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </Section>
-      )}
+      {results && (
+        <div className={styles.layout}>
+          <SearchFacets q={q} filters={results.filters} genres={results.facets.genres} mediaTypes={results.facets.mediaTypes} />
+          <div className={styles.results}>
+            {results && results.artists.length > 0 && (
+              <Section id="result-artists" title="Artists">
+                <ul className={styles.artists}>
+                  {results.artists.map((a) => (
+                    <li key={a.id}>
+                      <Link href={`/artists/${encodeURIComponent(a.id)}`} className={styles.artist}>
+                        <span className={styles.avatar} aria-hidden="true">
+                          {a.name.slice(0, 1)}
+                        </span>
+                        {a.name}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </Section>
+            )}
 
-      {results && results.albums.length > 0 && (
-        <Section id="result-albums" title="Albums">
-          <AlbumGrid albums={results.albums} label="Albums found" headingLevel={3} eager={4} />
-        </Section>
-      )}
+            {results && results.albums.length > 0 && (
+              <Section id="result-albums" title="Albums">
+                <AlbumGrid albums={results.albums} label="Albums found" headingLevel={3} eager={4} />
+              </Section>
+            )}
 
-      {results && results.tracks.length > 0 && (
-        <Section id="result-tracks" title="Tracks" lead="Press play for a demo clip.">
-          <TrackTable tracks={results.tracks} caption={`Tracks matching “${q}”`} />
-        </Section>
+            {results && results.tracks.length > 0 && (
+              <Section id="result-tracks" title="Tracks" lead="Press play for a demo clip.">
+                <TrackTable tracks={results.tracks} caption={`Tracks matching “${q}”`} />
+              </Section>
+            )}
+          </div>
+        </div>
       )}
     </div>
   )
