@@ -8,6 +8,7 @@ import { createAlbumsWorkflow } from "../../src/workflows/music/create-albums"
 import { createMusicTaxonomyWorkflow } from "../../src/workflows/music/create-music-taxonomy"
 import { createReferenceRecordsWorkflow } from "../../src/workflows/music/create-reference-records"
 import { sellAlbumsWorkflow } from "../../src/workflows/music/sell-albums"
+import { syncCatalogueVisibilityWorkflow } from "../../src/workflows/music/sync-catalogue-visibility"
 import type { TrackInput } from "../../src/workflows/music/steps/create-albums"
 import { albumDescription, slug } from "../../src/workflows/music/utils/album-product"
 import type { LeftAlone, Progress } from "./progress"
@@ -81,6 +82,9 @@ export async function importCatalogue(container: MedusaContainer, data: ChinookD
   await importTaxonomy(container, progress)
   await importAlbums(container, data, progress, { genres, mediaTypes, artists })
   await fillProductDetails(container, progress)
+  // New products raise no event the store's visibility model follows: sync
+  // every album once, which also leaves a deleted product's album hidden.
+  await syncCatalogueVisibilityWorkflow(container).run({ input: {} })
 }
 
 /**

@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import fs from "node:fs"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { deleteProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { runImport } from "../../data/seed/run"
 import { DEFAULT_DEMO_PASSWORD } from "../../data/seed/people"
 import { MUSIC_MODULE } from "../../src/modules/music"
@@ -47,9 +48,14 @@ medusaIntegrationTestRunner({
       expect(products.every((p) => p.thumbnail && albums.some((a: any) => a.cover_url === p.thumbnail))).toBe(true)
 
       expect(first.progress.results.map((r) => [r.entity, r.created])).toEqual([
-        ["genres", 25], ["media types", 5], ["artists", 275], ["albums", 347], ["tracks", 3503],
-        ["employees", 8], ["customers", 59], ["playlists", 18], ["orders", 412],
+        ["genres", 25], ["media types", 5], ["artists", 275], ["collections", 275], ["categories", 25],
+        ["albums", 347], ["tracks", 3503], ["employees", 8], ["customers", 59], ["playlists", 18], ["orders", 412],
       ])
+      expect(first.progress.leftAlone()).toEqual([])
+
+      // Any Medusa client can show and browse them: cover image, description, collection, categories.
+      const rich = await product.listProducts({}, { select: ["id", "description", "collection_id"], relations: ["images", "categories"], take: null })
+      expect(rich.every((p) => p.images?.length === 1 && /^An album by .+: \d+ tracks?, /.test(p.description ?? "") && p.collection_id && p.categories?.length)).toBe(true)
     })
 
     it("keeps track details, prices and the employees' hierarchy", async () => {
@@ -150,10 +156,22 @@ medusaIntegrationTestRunner({
       expect(data.user.email).toBe("jane@chinookcorp.com")
     })
 
-    it("finishes an import that was stopped half-way, with exactly the right counts", async () => {
+    it("finishes an import that was stopped half-way, keeping every id, and leaves alone what staff deleted", async () => {
       const c = getContainer()
       const query = c.resolve(ContainerRegistrationKeys.QUERY)
       const link = c.resolve(ContainerRegistrationKeys.LINK)
+      const snapshot = async () => {
+        const { data: albums } = await query.graph({ entity: "album", fields: ["id", "chinook_id", "product.id", "tracks.id", "tracks.product_variant.id"] })
+        const { data: orders } = await query.graph({ entity: "order", fields: ["id", "items.id"] })
+        return {
+          albums: new Map(albums.map((a: any) => [a.chinook_id, a.id])),
+          products: new Map(albums.map((a: any) => [a.chinook_id, a.product?.id])),
+          tracks: albums.flatMap((a: any) => a.tracks.map((t: any) => `${t.id}:${t.product_variant?.id}`)).sort(),
+          orders: orders.map((o: any) => `${o.id}:${o.items.map((i: any) => i.id).sort().join(",")}`).sort(),
+        }
+      }
+      const before = await snapshot()
+
       // What a run killed inside its batches leaves: an album's product not yet
       // linked, an order not yet paid, a playlist with only some tracks.
       const { data: [album] } = await query.graph({ entity: "album", fields: ["id", "product.id"], filters: { chinook_id: 1 } })
@@ -163,28 +181,33 @@ medusaIntegrationTestRunner({
       const playlists = c.resolve(PLAYLISTS_MODULE) as any
       const [music] = await playlists.listPlaylists({ chinook_id: 1 }, { relations: ["tracks"] })
       await playlists.deletePlaylistTracks(music.tracks.slice(0, 100).map((t: any) => t.id))
+      // And staff delete the product of an album that sold (Chinook album 2).
+      await deleteProductsWorkflow(c).run({ input: { ids: [before.products.get(2)] } })
 
       const again = await runImport(c)
-      expect(Object.fromEntries(again.progress.results.filter((r) => r.created).map((r) => [r.entity, r.created]))).toEqual({
-        albums: 1,
-        tracks: 10,
-        playlists: 1,
-        orders: 1,
+      expect(Object.fromEntries(again.progress.results.filter((r) => r.created || r.updated).map((r) => [r.entity, [r.created, r.updated]]))).toEqual({
+        albums: [0, 1],
+        playlists: [0, 1],
+        orders: [0, 1],
       })
-      const product = c.resolve(Modules.PRODUCT)
-      expect((await product.listAndCountProducts())[1]).toBe(347)
-      expect((await product.listAndCountProductVariants())[1]).toBe(3850)
-      expect((await c.resolve(MUSIC_MODULE as any).listAndCountTracks())[1]).toBe(3503)
+      expect(again.progress.leftAlone()).toEqual([expect.stringMatching(/^albums 2 \(Balls to the Wall\): its product was deleted by staff/)])
+
+      const after = await snapshot()
+      expect(after.albums).toEqual(before.albums)
+      expect(after.products).toEqual(new Map([...before.products].map(([k, v]) => [k, k === 2 ? undefined : v])))
+      const album2Tracks = new Set((await c.resolve(MUSIC_MODULE as any).listTracks({ album_id: before.albums.get(2) })).map((t: any) => t.id))
+      expect(after.tracks.filter((t) => !album2Tracks.has(t.split(":")[0]))).toEqual(before.tracks.filter((t) => !album2Tracks.has(t.split(":")[0])))
+      expect(after.tracks.filter((t) => album2Tracks.has(t.split(":")[0]))).toEqual([...album2Tracks].map((id) => `${id}:undefined`).sort())
+      expect(after.orders).toEqual(before.orders)
       expect((await playlists.listAndCountPlaylistTracks())[1]).toBe(8715)
       const { data: orders } = await query.graph({ entity: "order", fields: ["id", "total", "payment_collections.id"] })
-      expect(orders).toHaveLength(412)
       expect(orders.every((o: any) => o.payment_collections.length === 1)).toBe(true)
       expect(orders.reduce((sum: number, o: any) => sum + Math.round(Number(o.total) * 100), 0)).toBe(232860)
     })
 
     it("creates nothing on a second run", async () => {
       const again = await runImport(getContainer())
-      expect(again.progress.results.every((r) => r.created === 0)).toBe(true)
+      expect(again.progress.results.every((r) => r.created === 0 && r.updated === 0 && !r.left_alone.length)).toBe(true)
     })
   },
 })

@@ -181,6 +181,10 @@ medusaIntegrationTestRunner({
       expect(sold9!.id).toBe(half.id)
       expect(sold9!.tracks).toHaveLength(tracks9.length)
       expect(sold9!.product!.variants).toHaveLength(tracks9.length + 1)
+      // The store shows album 9 now, and hides the album whose product is gone.
+      const [shown9, hidden] = await Promise.all([9, sold.AlbumId].map(async (k) => (await music.listAlbums({ chinook_id: k }, { select: ["sales_channel_ids"] }))[0]))
+      expect(shown9.sales_channel_ids).toHaveLength(1)
+      expect(hidden.sales_channel_ids).toEqual([])
       // Album 1's new track is on sale as a new variant of the same product.
       expect(after.trackVariants[lastOfAlbum1]).toBeTruthy()
 
