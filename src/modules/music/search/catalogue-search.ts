@@ -180,7 +180,8 @@ album_kept as (
 track_matched as materialized (
   select t.id, t.name, t.album_id, t.genre_id, t.media_type_id, ${score(mode, "t", "t.by_composer")} as score, t.by_composer
   from (
-    select t.*, ${byComposer[mode]("t")} as by_composer
+    select t.id, t.name, t.album_id, t.genre_id, t.media_type_id, t.search_text, t.search_key,
+      ${mode === "typos" ? "t.search_vector, " : ""}${byComposer[mode]("t")} as by_composer
     from track t
     where t.deleted_at is null and t.sales_channel_ids && :channels::text[] and ${match("t")}
     -- A fence: the score reads by_composer without matching the vector again.
