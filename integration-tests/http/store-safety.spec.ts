@@ -7,6 +7,9 @@ import { ensureStoreSetup } from "../../src/lib/store-setup"
 import { MUSIC_MODULE } from "../../src/modules/music"
 import type MusicModuleService from "../../src/modules/music/service"
 import { createAlbumsWorkflow } from "../../src/workflows/music/create-albums"
+import { updateAlbumsWorkflow } from "../../src/workflows/music/update-albums"
+import { updateArtistsWorkflow } from "../../src/workflows/music/update-artists"
+import { updateGenresWorkflow } from "../../src/workflows/music/update-genres"
 import { createPaidOrdersWorkflow } from "../../src/workflows/orders/create-paid-orders"
 import { TRACK_LINE_FIELDS, trackLineItem } from "../../src/workflows/orders/utils/track-line-item"
 import { createPlaylistsWorkflow } from "../../src/workflows/playlists/create-playlists"
@@ -154,7 +157,8 @@ medusaIntegrationTestRunner({
       })
       const collect = async () => {
         const pending = everywhere()
-        return Object.fromEntries(await Promise.all(Object.entries(pending).map(async ([k, v]) => [k, await v])))
+        const entries = await Promise.all(Object.entries(pending).map(async ([k, v]) => [k, (await v) as string[]] as const))
+        return Object.fromEntries(entries) as Record<keyof typeof pending, string[]>
       }
 
       it("shows only what is published in the key's sales channels, and unpublishing hides it at once", async () => {
@@ -297,12 +301,18 @@ medusaIntegrationTestRunner({
         expect(list.tracks[0].price.amount).toBe(1.49)
 
         // Staff rename the album (the workflow the admin calls).
-        const { updateAlbumsWorkflow } = await import("../../src/workflows/music/update-albums")
-        await updateAlbumsWorkflow(container).run({ input: { albums: [{ id: ids.shown, title: "Shown Album (Remastered)" }] } } as any)
+        await updateAlbumsWorkflow(container).run({ input: { albums: [{ id: ids.shown, title: "Shown Album (Remastered)" }] } })
         const { data: renamed } = await get(`/store/music/albums/${ids.shown}`)
         expect(renamed.album.title).toBe("Shown Album (Remastered)")
         const { data: tracks } = await get(`/store/music/tracks?album_id=${ids.shown}`)
         expect(tracks.tracks[0].album.title).toBe("Shown Album (Remastered)")
+
+        // An artist and a genre renamed: every cached card that shows them follows.
+        await updateArtistsWorkflow(container).run({ input: { artists: [{ id: ids.artist, name: "The Safety Band" }] } })
+        await updateGenresWorkflow(container).run({ input: { genres: [{ id: ids.rock, name: "Rock & Roll" }] } })
+        const { data: again } = await get(`/store/music/albums/${ids.shown}`)
+        expect(again.album.artist.name).toBe("The Safety Band")
+        expect(again.album.tracks[0]).toMatchObject({ genre: { name: "Rock & Roll" }, artist: { name: "The Safety Band" } })
       })
     })
   },

@@ -80,6 +80,22 @@ export async function cachedMany<T>(
   return found
 }
 
+/** What cards show of these records: their tags, for clearing after an edit. */
+export function musicTags(records: { artists?: { id: string }[]; albums?: { id: string }[]; genres?: { id: string }[] }) {
+  return [
+    ...(records.artists ?? []).map((a) => `Artist:${a.id}`),
+    ...(records.albums ?? []).map((a) => albumTag(a.id)),
+    ...(records.genres ?? []).map((g) => `Genre:${g.id}`),
+  ]
+}
+
+/** Forgets every cached card that shows one of these tags, on every server. */
+export async function clearCacheTags(scope: MedusaContainer, tags: string[]) {
+  const cache = caching(scope)
+  if (!cache || !tags.length) return
+  await cache.clear({ tags })
+}
+
 /** Forgets what is cached of these albums (and their tracks), on every server. */
 export async function clearCatalogueCache(scope: MedusaContainer, albumIds: string[]) {
   const cache = caching(scope)

@@ -65,8 +65,8 @@ export function rejectHostileBytes(req: MedusaRequest, _res: MedusaResponse, nex
  * a request gets a 400 naming the parameter; anything else goes on to
  * Medusa's own handler.
  */
-export function undecodablePathAs400(fallback: (err: any, req: any, res: any, next: any) => unknown) {
-  return (err: any, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
+export function undecodablePathAs400(fallback: (err: any, req: any, res: any, next: any) => void | Promise<void>) {
+  return (err: any, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction): void | Promise<void> => {
     if (err instanceof URIError && (err as any).status === 400) {
       // Every path parameter of our routes, and of Medusa's, is an id.
       res.status(400).json({ type: MedusaError.Types.INVALID_DATA, message: invalid("id").message })

@@ -2,6 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MUSIC_MODULE } from "../../../modules/music"
 import type MusicModuleService from "../../../modules/music/service"
+import { clearCacheTags, musicTags } from "../../../lib/catalogue-cache"
 
 export type MusicRecordUpdates = {
   artists?: { id: string; name: string }[]
@@ -37,6 +38,8 @@ export const updateMusicRecordsStep = createStep(
     if (input.artists?.length) await music.updateArtists(input.artists)
     if (input.albums?.length) await music.updateAlbums(input.albums)
     if (input.genres?.length) await music.updateGenres(input.genres)
+    // Cards showing these names are cached; the store shows the new ones at once.
+    await clearCacheTags(container, musicTags(input))
     return new StepResponse(input, previous)
   },
   async (previous, { container }) => {
@@ -47,5 +50,6 @@ export const updateMusicRecordsStep = createStep(
     if (previous.artists?.length) await music.updateArtists(previous.artists)
     if (previous.albums?.length) await music.updateAlbums(previous.albums)
     if (previous.genres?.length) await music.updateGenres(previous.genres)
+    await clearCacheTags(container, musicTags(previous))
   }
 )

@@ -120,6 +120,7 @@ async function trackBases(scope: MedusaContainer, ids: string[]) {
           albumTag(t.album.id),
           `Track:${t.id}`,
           `Artist:${t.album.artist.id}`,
+          ...(t.genre ? [`Genre:${t.genre.id}`] : []),
           ...(t.product_variant ? [`ProductVariant:${t.product_variant.id}`, `Product:${t.product_variant.product_id}`] : []),
         ]
         return [t.id, { value: base, tags }]
