@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createCustomerAccountWorkflow } from "@medusajs/medusa/core-flows"
 import { CHINOOK_COUNTRIES } from "../../src/lib/countries"
 import { emailPasswordIdentity } from "../../src/lib/email-login"
+import { importedLoginPassword } from "../../src/lib/deployment-secrets"
 import { ensureStaffLogin, LoginConflictError } from "../../src/lib/staff-login"
 import { STAFF_MODULE } from "../../src/modules/staff"
 import type StaffModuleService from "../../src/modules/staff/service"
@@ -10,9 +11,17 @@ import { createEmployeesWorkflow } from "../../src/workflows/staff/create-employ
 import type { LeftAlone, Progress } from "./progress"
 import { SeedError, type ChinookData } from "./source"
 
-export const DEFAULT_DEMO_PASSWORD = "chinook-demo"
+/** The imported logins' password outside production (see importedLoginPassword). */
+export { PUBLISHED_DEMO_PASSWORD as DEFAULT_DEMO_PASSWORD } from "../../src/lib/deployment-secrets"
 
-const demoPassword = () => process.env.CHINOOK_DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD
+// In production the import refuses the published demo password, naming the variable.
+const demoPassword = () => {
+  try {
+    return importedLoginPassword()
+  } catch (e: any) {
+    throw new SeedError(e.message)
+  }
+}
 const date = (s?: string | null) => (s ? new Date(`${s.slice(0, 19)}Z`) : null)
 const text = (s?: string | null) => (s == null || s === "" ? null : String(s))
 
