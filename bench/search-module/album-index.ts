@@ -1,6 +1,6 @@
 // Medusa's Search Module over our albums, for bench:search only (see
 // artist-index.ts).
-import { defineSearchIndex, search } from "@medusajs/framework/utils"
+import { defineSearchIndex, graphSeed, search } from "@medusajs/framework/utils"
 import { benchSearchModuleOn, visibleChannels } from "./_common"
 
 if (benchSearchModuleOn()) {
@@ -15,33 +15,18 @@ if (benchSearchModuleOn()) {
       cover_url: search.keyword(),
       sales_channel_ids: search.keyword().array().filterable().retrievable(false),
     }),
-    async *seed({ container, last_key }) {
-      const query = container.query
-      let cursor = last_key
-      while (true) {
-        const { data } = await query.graph({
-          entity: "album",
-          fields: ["id", "title", "cover_url", "sales_channel_ids", "artist.id", "artist.name"],
-          filters: cursor ? { id: { $gt: cursor } } : {},
-          pagination: { take: 1000, order: { id: "ASC" } },
-        })
-        if (!data.length) return
-        yield [
-          {
-            action: "upsert",
-            documents: data.map((a: any) => ({
-              id: a.id,
-              title: a.title,
-              artist_name: a.artist?.name ?? null,
-              artist_id: a.artist?.id ?? null,
-              cover_url: a.cover_url ?? null,
-              sales_channel_ids: visibleChannels([a.sales_channel_ids]),
-            })),
-          },
-        ]
-        if (data.length < 1000) return
-        cursor = data[data.length - 1].id
-      }
-    },
+    seed: graphSeed({
+      fields: ["id", "title", "cover_url", "sales_channel_ids", "artist.id", "artist.name"],
+      batch_size: 1000,
+      transform: (rows) =>
+        rows.map((a) => ({
+          id: a.id,
+          title: a.title,
+          artist_name: a.artist?.name ?? null,
+          artist_id: a.artist?.id ?? null,
+          cover_url: a.cover_url ?? null,
+          sales_channel_ids: visibleChannels([a.sales_channel_ids]),
+        })),
+    }),
   })
 }
