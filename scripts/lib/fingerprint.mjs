@@ -18,7 +18,8 @@ function walk(p, out) {
   }
 }
 
-export function fingerprint(root, entries) {
+/** `settings`: values besides the files that the step bakes into what it makes. */
+export function fingerprint(root, entries, settings = []) {
   const files = []
   for (const e of entries) walk(path.join(root, e), files)
   const h = createHash("sha256")
@@ -26,6 +27,7 @@ export function fingerprint(root, entries) {
     h.update(path.relative(root, f))
     h.update(fs.readFileSync(f))
   }
+  for (const value of settings) h.update(`\0${value}`)
   return h.digest("hex")
 }
 
