@@ -256,7 +256,8 @@ function builds(state) {
   const failed = (e) => {
     if (!(e instanceof StartError)) return e
     if (!databaseReady) {
-      say(`${e.message.split("\n")[0]}; the database work goes on, so the next start need not redo it. Details when it ends.`)
+      const summary = e.message.split("\n")[0].replace(/:$/, "")
+      say(`${summary}; the database work goes on, so the next start need not redo it. Details when it ends.`)
     }
     return e
   }
