@@ -16,6 +16,22 @@ export type TrackInput = {
   media_type_id?: string | null
 }
 
+/** The music module's row for a track of an album; `n` is its place in the list given. */
+export function trackRow(t: TrackInput, n: number, albumId: string) {
+  return {
+    chinook_id: t.chinook_id ?? null,
+    name: t.name,
+    composer: t.composer ?? null,
+    milliseconds: t.milliseconds,
+    bytes: t.bytes ?? null,
+    unit_price: t.unit_price,
+    track_number: t.track_number ?? n + 1,
+    genre_id: t.genre_id ?? null,
+    media_type_id: t.media_type_id ?? null,
+    album_id: albumId,
+  }
+}
+
 export type AlbumInput = {
   chinook_id?: number | null
   title: string
@@ -63,20 +79,7 @@ export const createAlbumsStep = createStep(
       }))
     )
     const tracks = await music.createTracks(
-      albums.flatMap((a, i) =>
-        a.tracks.map((t, n) => ({
-          chinook_id: t.chinook_id ?? null,
-          name: t.name,
-          composer: t.composer ?? null,
-          milliseconds: t.milliseconds,
-          bytes: t.bytes ?? null,
-          unit_price: t.unit_price,
-          track_number: t.track_number ?? n + 1,
-          genre_id: t.genre_id ?? null,
-          media_type_id: t.media_type_id ?? null,
-          album_id: created[i].id,
-        }))
-      )
+      albums.flatMap((a, i) => a.tracks.map((t, n) => trackRow(t, n, created[i].id)))
     )
 
     const result: CreatedAlbum[] = created.map((album) => ({
