@@ -52,6 +52,7 @@ const steps = new Set()
 // What this start did and how long each step took, for the banner.
 const timings = []
 let db
+let importRunning = false
 let databaseReady = false
 let stopping = false
 // Builds run at this niceness so they take the CPU the database work leaves.
@@ -172,6 +173,10 @@ async function sql(text, params) {
   }
 }
 
+async function adminExists() {
+  return (await sql(`select 1 from "user" where email = $1 and deleted_at is null`, [adminEmail])).length > 0
+}
+
 /** What the storefront needs from the database, or undefined if setup has not run. */
 async function storefrontSettings() {
   const [key] = await sql(
@@ -226,7 +231,13 @@ async function shutdown(code = 0) {
   stopping = true
   const started = children.length > 0 || steps.size > 0 || db
   if (started) say("stopping...")
+  const stoppedImport = importRunning && generatedAdminPassword
   await Promise.all([...children, ...steps].map((child) => stopProcessGroup(child)))
+  if (stoppedImport && (await adminExists().catch(() => false))) {
+    // Stopped during the import, after it made the login: the next start
+    // cannot show this password again.
+    say(`The admin login was created before you stopped: ${adminEmail} / ${generatedAdminPassword} (shown only now).`)
+  }
   await db?.stop().catch(() => {})
   if (started) say("stopped.")
   process.exit(code)
@@ -293,31 +304,31 @@ async function prepareDatabase(state) {
   const dbState = state[dbKey]
 
   // Read before migrating: on a new database the tables are not there yet,
-  // which reads as "not imported".
+  // which reads as "not imported" and "not migrated" whatever .data/state.json
+  // says (it outlives a deleted .data/postgres or a recreated database).
   const [albums] = await sql("select count(*)::int as n from album where deleted_at is null")
   const importing = !dbState.seeded || !albums?.n || !(await storefrontSettings())
 
   const migrations = fingerprint(root, ["package-lock.json", "src/modules", "src/links", "src/migration-scripts", "medusa-config.ts"])
-  if (dbState.migrations !== migrations) {
+  if (dbState.migrations !== migrations || !albums) {
     // Before an import, the migration scripts run in the import's boot of the
-    // app (scripts/lib/first-import.ts) instead of one of their own.
+    // app (scripts/lib/first-import.ts) instead of one of their own. Every
+    // import runs them first, and only an import that finished marks the
+    // database seeded, so recording the migrations now skips no script.
     await run("Running database migrations", bin("medusa"), ["db:migrate", ...(importing ? ["--skip-scripts"] : [])], {
       name: "migrations",
       env: baseEnv(),
     })
-    if (!importing) {
-      dbState.migrations = migrations
-      writeState(stateFile, state)
-    }
+    dbState.migrations = migrations
+    writeState(stateFile, state)
   }
   if (!importing) return
 
   const label = "Importing the Chinook dataset and creating the admin login (first start only)"
-  const adminExists = async () =>
-    (await sql(`select 1 from "user" where email = $1 and deleted_at is null`, [adminEmail])).length > 0
   if (!process.env.ADMIN_PASSWORD && !(await adminExists())) {
     generatedAdminPassword = crypto.randomBytes(15).toString("base64url")
   }
+  importRunning = true
   try {
     await run(label, bin("medusa"), ["exec", "./scripts/lib/first-import.ts"], {
       name: "import",
@@ -325,6 +336,7 @@ async function prepareDatabase(state) {
       env: baseEnv({ LOG_LEVEL: "warn", ...(generatedAdminPassword && { ADMIN_PASSWORD: generatedAdminPassword }) }),
     })
   } catch (e) {
+    importRunning = false
     if (!(e instanceof StartError)) throw e
     const created = generatedAdminPassword && (await adminExists())
     throw new StartError(
@@ -335,7 +347,7 @@ async function prepareDatabase(state) {
         (created ? `\nThe admin login was created before it stopped: ${adminEmail} / ${generatedAdminPassword} (shown only now).` : "")
     )
   }
-  dbState.migrations = migrations
+  importRunning = false
   dbState.seeded = true
   writeState(stateFile, state)
   if (generatedAdminPassword && (await adminExists())) {
