@@ -1,8 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
-import type { TrackInput } from "./steps/create-albums"
 import { createAlbumTracksStep } from "./steps/create-album-tracks"
-import type { CreatedAlbum } from "./steps/create-albums"
+import { createdTrack, type CreatedAlbum, type TrackInput } from "./steps/create-albums"
 import { sellAlbums, type SellAlbumsOptions } from "./utils/sell-albums"
 
 export type SellAlbumsWorkflowInput = SellAlbumsOptions & {
@@ -41,14 +40,7 @@ export const sellAlbumsWorkflow = createWorkflow("sell-albums", (input: SellAlbu
         cover_url: a.cover_url ?? null,
         artist: { id: a.artist.id, name: a.artist.name },
         tracks: (a.tracks ?? [])
-          .map((t: any) => ({
-            id: t.id,
-            name: t.name,
-            track_number: t.track_number,
-            unit_price: Number(t.unit_price),
-            milliseconds: t.milliseconds,
-            genre_id: t.genre_id ?? null,
-          }))
+          .map(createdTrack)
           .sort((x: any, y: any) => x.track_number - y.track_number),
       }
     })

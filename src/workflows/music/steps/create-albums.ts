@@ -32,6 +32,18 @@ export function trackRow(t: TrackInput, n: number, albumId: string) {
   }
 }
 
+/** A track as a created album carries it, from the music module's record. */
+export function createdTrack(t: { id: string; name: string; track_number: number; unit_price: unknown; milliseconds: number; genre_id?: string | null }) {
+  return {
+    id: t.id,
+    name: t.name,
+    track_number: t.track_number,
+    unit_price: Number(t.unit_price),
+    milliseconds: t.milliseconds,
+    genre_id: t.genre_id ?? null,
+  }
+}
+
 export type AlbumInput = {
   chinook_id?: number | null
   title: string
@@ -89,14 +101,7 @@ export const createAlbumsStep = createStep(
       artist: { id: album.artist_id, name: artistById.get(album.artist_id)!.name },
       tracks: tracks
         .filter((t) => t.album_id === album.id)
-        .map((t) => ({
-          id: t.id,
-          name: t.name,
-          track_number: t.track_number,
-          unit_price: Number(t.unit_price),
-          milliseconds: t.milliseconds,
-          genre_id: t.genre_id ?? null,
-        }))
+        .map(createdTrack)
         .sort((a, b) => a.track_number - b.track_number),
     }))
     return new StepResponse(result, created.map((a) => a.id))
