@@ -91,6 +91,9 @@ export default defineConfig({
     music: { resolve: "./src/modules/music" },
     playlists: { resolve: "./src/modules/playlists" },
     staff: { resolve: "./src/modules/staff" },
+    // Syncs the region's payment providers with this configuration at every start.
+    storeStartup: { resolve: "./src/modules/store-startup" },
+    ownership: { resolve: "./src/modules/ownership" },
     [Modules.PAYMENT]: {
       resolve: "@medusajs/medusa/payment",
       options: {
