@@ -19,6 +19,9 @@ export const Track = model
     // Its album's visible sales channels (see Album), copied so that track
     // lists and search filter without a join.
     sales_channel_ids: model.array().default([]),
+    // The File Module id of the recording sold to owners, stored as a
+    // private file; without one owners get the generated demo at full length.
+    master_file_id: model.text().nullable(),
     album: model.belongsTo(() => Album, { mappedBy: "tracks" }),
     genre: model.belongsTo(() => Genre, { mappedBy: "tracks" }).nullable(),
     media_type: model.belongsTo(() => MediaType, { mappedBy: "tracks" }).nullable(),
