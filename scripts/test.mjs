@@ -14,7 +14,20 @@ import { EMBEDDED_PASSWORD, EMBEDDED_USER, startEmbeddedPostgres } from "./lib/e
 import { importTs } from "./lib/load-ts.mjs"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
-const args = process.argv.slice(2)
+// Jest reads everything after --selectProjects as project names, so
+// `npm test -- --selectProjects http some.spec.ts` would run every HTTP test:
+// file paths are moved in front of the option.
+const args = (() => {
+  const given = process.argv.slice(2)
+  const at = given.indexOf("--selectProjects")
+  if (at < 0) return given
+  const isPath = (a) => !a.startsWith("-") && (a.includes("/") || /\.[jt]sx?$/.test(a))
+  const after = given.slice(at + 1)
+  let end = after.findIndex((a) => a.startsWith("-"))
+  if (end < 0) end = after.length
+  const names = after.slice(0, end)
+  return [...given.slice(0, at), ...names.filter(isPath), "--selectProjects", ...names.filter((a) => !isPath(a)), ...after.slice(end)]
+})()
 const env = {
   ...process.env,
   NODE_ENV: "test",
