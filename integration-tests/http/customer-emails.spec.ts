@@ -1,0 +1,165 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
+import { MUSIC_MODULE } from "../../src/modules/music"
+import type MusicModuleService from "../../src/modules/music/service"
+import { ensureStoreSetup, type StoreSetup, SYSTEM_PAYMENT_PROVIDER } from "../../src/lib/store-setup"
+import { createAlbumsWorkflow } from "../../src/workflows/music/create-albums"
+import { registerCustomer } from "../helpers/customer"
+
+jest.setTimeout(120_000)
+
+const STOREFRONT = "https://shop.chinook.test"
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  env: {},
+  testSuite: ({ api, getContainer }) => {
+    let setup: StoreSetup
+    const saved = process.env.STOREFRONT_URL
+
+    beforeAll(async () => {
+      process.env.STOREFRONT_URL = STOREFRONT
+      setup = await ensureStoreSetup(getContainer())
+    })
+    afterAll(() => {
+      if (saved === undefined) delete process.env.STOREFRONT_URL
+      else process.env.STOREFRONT_URL = saved
+    })
+
+    /** The notifications sent to `to`, once the subscriber has sent `count` of them (events are asynchronous). */
+    async function sentTo(to: string, count: number, template?: string) {
+      const notifications = getContainer().resolve(Modules.NOTIFICATION)
+      const deadline = Date.now() + 10_000
+      for (;;) {
+        const found = await notifications.listNotifications({ to, ...(template ? { template } : {}) })
+        if (found.length >= count || Date.now() > deadline) return found
+        await new Promise((r) => setTimeout(r, 100))
+      }
+    }
+
+    it("mails a reset link whose token sets a new password once; unknown addresses get nothing", async () => {
+      const email = "reset-me@example.com"
+      const pk = { "x-publishable-api-key": setup.publishable_key }
+      await registerCustomer(api, setup.publishable_key, { email, password: "old-password-1" })
+
+      const asked = await api.post("/auth/customer/emailpass/reset-password", { identifier: email })
+      expect(asked.status).toBe(201)
+      // Medusa answers the same for an unknown address, so it cannot be probed; nothing is sent there.
+      await api.post("/auth/customer/emailpass/reset-password", { identifier: "nobody@example.com" })
+
+      const [mail, ...more] = await sentTo(email, 1, "password-reset")
+      expect(more).toHaveLength(0)
+      expect(mail.channel).toBe("email")
+      expect(mail.status).toBe("success")
+      const url = new URL((mail.data as any).url)
+      expect(`${url.origin}${url.pathname}`).toBe(`${STOREFRONT}/account/reset-password/new`)
+      expect(url.searchParams.get("email")).toBe(email)
+      const token = url.searchParams.get("token")!
+      expect(token).toBeTruthy()
+      expect(await sentTo("nobody@example.com", 0)).toHaveLength(0)
+
+      const bearer = { headers: { authorization: `Bearer ${token}` } }
+      // A weak password is refused with the field named, and does not spend the token.
+      await expect(api.post("/auth/customer/emailpass/update", { password: "short" }, bearer)).rejects.toMatchObject({
+        response: { status: 400, data: { message: expect.stringMatching(/^password: use at least 8 characters/) } },
+      })
+      const updated = await api.post("/auth/customer/emailpass/update", { password: "new-password-2" }, bearer)
+      expect(updated.data).toEqual({ success: true })
+      // Single use.
+      await expect(
+        api.post("/auth/customer/emailpass/update", { password: "third-password-3" }, bearer)
+      ).rejects.toMatchObject({ response: { status: 401 } })
+
+      await expect(
+        api.post("/auth/customer/emailpass", { email, password: "old-password-1" })
+      ).rejects.toMatchObject({ response: { status: 401 } })
+      const login = await api.post("/auth/customer/emailpass", { email, password: "new-password-2" })
+      const { data } = await api.get("/store/customers/me", {
+        headers: { ...pk, authorization: `Bearer ${login.data.token}` },
+      })
+      expect(data.customer.email).toBe(email)
+    })
+
+    it("refuses to register a malformed email or a short password, naming the field", async () => {
+      await expect(
+        api.post("/auth/customer/emailpass/register", { email: "not-an-email", password: "long-enough-1" })
+      ).rejects.toMatchObject({ response: { status: 400, data: { message: expect.stringMatching(/^email: /) } } })
+      await expect(
+        api.post("/auth/customer/emailpass/register", { email: "weak@example.com", password: "1234567" })
+      ).rejects.toMatchObject({ response: { status: 400, data: { message: expect.stringMatching(/^password: /) } } })
+    })
+
+    it("mails one order confirmation with the lines, totals and a link to the library", async () => {
+      const container = getContainer()
+      const music: MusicModuleService = container.resolve(MUSIC_MODULE)
+      const artist = await music.createArtists({ name: "Antônio Carlos Jobim" })
+      const { result } = await createAlbumsWorkflow(container).run({
+        input: {
+          albums: [
+            {
+              title: "Warner 25 Anos",
+              artist_id: artist.id,
+              tracks: [
+                { name: "Desafinado", milliseconds: 185338, unit_price: 0.99 },
+                { name: "Garota De Ipanema", milliseconds: 285048, unit_price: 1.99 },
+              ],
+            },
+          ],
+        },
+      })
+      const query = container.resolve("query")
+      const { data: tracks } = await query.graph({
+        entity: "track",
+        fields: ["product_variant.id"],
+        filters: { id: result[0].tracks[1].id },
+      })
+
+      const email = "buyer@example.com"
+      const auth = await registerCustomer(api, setup.publishable_key, { email, first_name: "Ana", last_name: "Jobim" })
+      const {
+        data: { cart },
+      } = await api.post("/store/carts", { region_id: setup.region_id }, auth)
+      await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: tracks[0].product_variant!.id, quantity: 1 }, auth)
+      const {
+        data: { payment_collection },
+      } = await api.post("/store/payment-collections", { cart_id: cart.id }, auth)
+      await api.post(
+        `/store/payment-collections/${payment_collection.id}/payment-sessions`,
+        { provider_id: SYSTEM_PAYMENT_PROVIDER },
+        auth
+      )
+      const { data: done } = await api.post(`/store/carts/${cart.id}/complete`, {}, auth)
+      expect(done.type).toBe("order")
+
+      const sent = await sentTo(email, 1, "order-confirmation")
+      expect(sent).toHaveLength(1)
+      const [mail] = sent
+      expect(mail.resource_id).toBe(done.order.id)
+      expect(mail.data).toMatchObject({
+        order_id: done.order.id,
+        display_id: done.order.display_id,
+        customer_name: "Ana Jobim",
+        currency_code: "usd",
+        items: [
+          {
+            title: "Garota De Ipanema",
+            album: "Warner 25 Anos",
+            artist: "Antônio Carlos Jobim",
+            quantity: 1,
+            unit_price: 1.99,
+            total: 1.99,
+          },
+        ],
+        subtotal: 1.99,
+        total: 1.99,
+        library_url: `${STOREFRONT}/account/library`,
+      })
+
+      // A second delivery of the event sends nothing more.
+      const eventBus = container.resolve(Modules.EVENT_BUS)
+      await eventBus.emit({ name: "order.placed", data: { id: done.order.id } })
+      await new Promise((r) => setTimeout(r, 1000))
+      expect(await sentTo(email, 2, "order-confirmation")).toHaveLength(1)
+    })
+  },
+})
