@@ -8,8 +8,18 @@ import { MediaType } from "./models/media-type"
 import { Track } from "./models/track"
 import { searchCatalogue, type CatalogueHits, type SearchOptions } from "./search/catalogue-search"
 import * as lists from "./catalogue/visible-lists"
+import * as cards from "./catalogue/card-rows"
 
-export type AlbumSalesChannels = { album_id: string; sales_channel_ids: string[] }
+/** The store's read model of an album and its tracks (see the Album model). */
+export type AlbumStoreView = {
+  album_id: string
+  sales_channel_ids: string[]
+  product_id: string | null
+  product_handle: string | null
+  full_variant_id: string | null
+  full_price_set_id: string | null
+  tracks: { track_id: string; variant_id: string | null; price_set_id: string | null }[]
+}
 
 class MusicModuleService extends MedusaService({
   Artist,
@@ -63,33 +73,43 @@ class MusicModuleService extends MedusaService({
   }
 
   /**
-   * Sets where each album (and its tracks) may be shown: the sales channels
-   * its product is published in. Returns the values it replaced, so a
-   * workflow can put them back.
+   * Sets the store's read model of each album and its tracks: the sales
+   * channels its product is published in, and what a card shows of the
+   * product (handle, variants, price sets). Returns the values it replaced,
+   * so a workflow can put them back.
    */
   @InjectTransactionManager()
-  async setAlbumSalesChannels(
-    entries: AlbumSalesChannels[],
+  async setAlbumStoreViews(
+    entries: AlbumStoreView[],
     @MedusaContext() sharedContext: Context<EntityManager> = {}
-  ): Promise<AlbumSalesChannels[]> {
+  ): Promise<AlbumStoreView[]> {
     if (!entries.length) return []
     const manager = sharedContext.transactionManager!
     const db = (manager.getTransactionContext() ?? manager.getKnex()) as ReturnType<EntityManager["getKnex"]>
     const run = (sql: string, params: Record<string, unknown>) => db.raw(sql, params) as unknown as Promise<{ rows: any[] }>
-    const rows = JSON.stringify(entries)
+    const rows = JSON.stringify(entries.map(({ tracks, ...album }) => album))
+    const tracks = JSON.stringify(entries.flatMap((e) => e.tracks))
     // One statement per table; CTEs see the rows as they were, so `previous`
     // reads the values before the update.
     const { rows: previous } = await run(
       `with input as (
-         select * from jsonb_to_recordset(:rows::jsonb) as x(album_id text, sales_channel_ids text[])
+         select * from jsonb_to_recordset(:rows::jsonb) as x(album_id text, sales_channel_ids text[],
+           product_id text, product_handle text, full_variant_id text, full_price_set_id text)
        ), previous as (
-         select a.id as album_id, a.sales_channel_ids from album a join input i on i.album_id = a.id
+         select a.id as album_id, a.sales_channel_ids, a.product_id, a.product_handle, a.full_variant_id, a.full_price_set_id,
+           (select coalesce(json_agg(json_build_object('track_id', t.id, 'variant_id', t.variant_id, 'price_set_id', t.price_set_id)), '[]')
+            from track t where t.album_id = a.id and t.deleted_at is null) as tracks
+         from album a join input i on i.album_id = a.id
        ), changed as (
-         update album a set sales_channel_ids = i.sales_channel_ids, updated_at = now()
-         from input i where a.id = i.album_id and a.sales_channel_ids is distinct from i.sales_channel_ids
+         update album a set sales_channel_ids = i.sales_channel_ids, product_id = i.product_id,
+           product_handle = i.product_handle, full_variant_id = i.full_variant_id, full_price_set_id = i.full_price_set_id,
+           updated_at = now()
+         from input i where a.id = i.album_id
+           and (a.sales_channel_ids, a.product_id, a.product_handle, a.full_variant_id, a.full_price_set_id)
+             is distinct from (i.sales_channel_ids, i.product_id, i.product_handle, i.full_variant_id, i.full_price_set_id)
          returning a.id
        )
-       select p.album_id, p.sales_channel_ids, (select count(*) from changed)::int as changed from previous p`,
+       select p.*, (select count(*) from changed)::int as changed from previous p`,
       { rows }
     )
     await run(
@@ -98,7 +118,25 @@ class MusicModuleService extends MedusaService({
        where t.album_id = x.album_id and t.deleted_at is null and t.sales_channel_ids is distinct from x.sales_channel_ids`,
       { rows }
     )
-    return previous.map((r) => ({ album_id: r.album_id, sales_channel_ids: r.sales_channel_ids }))
+    await run(
+      `update track t set variant_id = x.variant_id, price_set_id = x.price_set_id
+       from jsonb_to_recordset(:tracks::jsonb) as x(track_id text, variant_id text, price_set_id text)
+       where t.id = x.track_id and (t.variant_id, t.price_set_id) is distinct from (x.variant_id, x.price_set_id)`,
+      { tracks }
+    )
+    return previous.map(({ changed, ...view }) => view as AlbumStoreView)
+  }
+
+  /** What album cards show, from the read model: unknown ids are left out. */
+  @InjectManager()
+  async listAlbumCardRows(ids: string[], @MedusaContext() ctx: Context<EntityManager> = {}) {
+    return cards.albumCardRows(ctx.manager!.getKnex(), ids)
+  }
+
+  /** What track cards show, from the read model: unknown ids are left out. */
+  @InjectManager()
+  async listTrackCardRows(ids: string[], @MedusaContext() ctx: Context<EntityManager> = {}) {
+    return cards.trackCardRows(ctx.manager!.getKnex(), ids)
   }
 
   /**

@@ -8,6 +8,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { MUSIC_MODULE } from "../../modules/music"
 import { createAlbumTracksStep } from "./steps/create-album-tracks"
+import { setAlbumSalesChannelsStep } from "./steps/set-album-sales-channels"
 import type { TrackInput } from "./steps/create-albums"
 import { FORMAT_OPTION, trackOptionValue } from "./utils/album-product"
 
@@ -68,5 +69,9 @@ export const addAlbumTracksWorkflow = createWorkflow("add-album-tracks", (input:
     }))
   })
   createRemoteLinkStep(links)
+  // The store's read model learns the new tracks' variants and channels.
+  setAlbumSalesChannelsStep(transform({ input, links }, ({ input }) => ({ product_ids: [input.product_id] }))).config({
+    name: "add-album-tracks-store-view",
+  })
   return new WorkflowResponse({ tracks, variants })
 })

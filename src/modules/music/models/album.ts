@@ -14,6 +14,13 @@ export const Album = model
     // workflow, so every store read can filter in SQL instead of asking the
     // product module per request.
     sales_channel_ids: model.array().default([]),
+    // Read model of the product that sells the album, written by the same
+    // workflow: what a card shows of it (handle, the full-album variant and
+    // its price set), so that cards come from this module's tables alone.
+    product_id: model.text().nullable(),
+    product_handle: model.text().nullable(),
+    full_variant_id: model.text().nullable(),
+    full_price_set_id: model.text().nullable(),
     artist: model.belongsTo(() => Artist, { mappedBy: "albums" }),
     tracks: model.hasMany(() => Track, { mappedBy: "album" }),
   })

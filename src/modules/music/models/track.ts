@@ -22,6 +22,9 @@ export const Track = model
     // The File Module id of the recording sold to owners, stored as a
     // private file; without one owners get the generated demo at full length.
     master_file_id: model.text().nullable(),
+    // Read model of the variant that sells the track and its price set (see Album).
+    variant_id: model.text().nullable(),
+    price_set_id: model.text().nullable(),
     album: model.belongsTo(() => Album, { mappedBy: "tracks" }),
     genre: model.belongsTo(() => Genre, { mappedBy: "tracks" }).nullable(),
     media_type: model.belongsTo(() => MediaType, { mappedBy: "tracks" }).nullable(),

@@ -3,7 +3,8 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MUSIC_MODULE } from "../../../modules/music"
 import type MusicModuleService from "../../../modules/music/service"
-import type { AlbumSalesChannels } from "../../../modules/music/service"
+import type { AlbumStoreView } from "../../../modules/music/service"
+import { fullAlbumVariantOf } from "../../../modules/music/utils/full-album"
 import { clearCatalogueCache } from "../../../lib/catalogue-cache"
 import AlbumProductLink from "../../../links/album-product"
 
@@ -12,48 +13,90 @@ export type SetAlbumSalesChannelsInput = {
   product_ids?: string[]
 }
 
-/** Where each album may be shown, from its product: published, in which sales channels. */
-async function albumChannels(container: MedusaContainer, productIds?: string[]): Promise<AlbumSalesChannels[]> {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const fields = ["id", "product.id", "product.status", "product.sales_channels.id"]
-  let albums: any[]
-  if (productIds) {
-    if (!productIds.length) return []
-    // From the link, so that the album of a deleted product is found too.
-    const { data: links } = await query.graph({
-      entity: AlbumProductLink.entryPoint,
-      fields: ["album_id"],
-      filters: { product_id: productIds },
-      withDeleted: true,
-    } as any)
-    const ids = [...new Set((links as any[]).map((l) => l.album_id))]
-    if (!ids.length) return []
-    ;({ data: albums } = await query.graph({ entity: "album", fields, filters: { id: ids } }))
-  } else {
-    ;({ data: albums } = await query.graph({ entity: "album", fields }))
-  }
-  return albums.map((a) => ({
+const FIELDS = [
+  "id", "product.id", "product.handle", "product.status", "product.sales_channels.id",
+  "product.variants.id", "product.variants.sku", "product.variants.price_set.id",
+  "tracks.id", "tracks.product_variant.id", "tracks.product_variant.price_set.id",
+]
+// A whole store is read a page at a time: at 100x Chinook its variants alone
+// are hundreds of thousands of rows.
+const PAGE = 500
+
+/**
+ * How each album may be shown, from its product: published, in which sales
+ * channels; its handle; the variants and price sets that sell it and its tracks.
+ */
+function viewOf(a: any): AlbumStoreView {
+  const product = a.product
+  const full = fullAlbumVariantOf<any>(product?.variants, a.id)
+  return {
     album_id: a.id,
     sales_channel_ids:
-      a.product?.status === "published"
-        ? [...new Set<string>((a.product.sales_channels ?? []).filter(Boolean).map((c: any) => c.id))].sort()
+      product?.status === "published"
+        ? [...new Set<string>((product.sales_channels ?? []).filter(Boolean).map((c: any) => c.id))].sort()
         : [],
-  }))
+    product_id: product?.id ?? null,
+    product_handle: product?.handle ?? null,
+    full_variant_id: full?.id ?? null,
+    full_price_set_id: full?.price_set?.id ?? null,
+    tracks: (a.tracks ?? []).filter(Boolean).map((t: any) => ({
+      track_id: t.id,
+      variant_id: t.product_variant?.id ?? null,
+      price_set_id: t.product_variant?.price_set?.id ?? null,
+    })),
+  }
+}
+
+async function albumIdsOfProducts(container: MedusaContainer, productIds: string[]): Promise<string[]> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  // From the link, so that the album of a deleted product is found too.
+  const { data: links } = await query.graph({
+    entity: AlbumProductLink.entryPoint,
+    fields: ["album_id"],
+    filters: { product_id: productIds },
+    withDeleted: true,
+  } as any)
+  return [...new Set((links as any[]).map((l) => l.album_id))]
+}
+
+async function viewsOf(container: MedusaContainer, albumIds: string[]): Promise<AlbumStoreView[]> {
+  if (!albumIds.length) return []
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "album", fields: FIELDS, filters: { id: albumIds } })
+  return data.map(viewOf)
+}
+
+async function writeViews(container: MedusaContainer, views: AlbumStoreView[]) {
+  const music: MusicModuleService = container.resolve(MUSIC_MODULE)
+  const previous = await music.setAlbumStoreViews(views)
+  await clearCatalogueCache(container, views.map((v) => v.album_id))
+  return previous
 }
 
 export const setAlbumSalesChannelsStep = createStep(
   "set-album-sales-channels",
   async (input: SetAlbumSalesChannelsInput, { container }) => {
+    if (input.product_ids) {
+      if (!input.product_ids.length) return new StepResponse([], [])
+      const views = await viewsOf(container, await albumIdsOfProducts(container, input.product_ids))
+      const previous = await writeViews(container, views)
+      return new StepResponse(views.map((v) => v.album_id), previous)
+    }
+    // Every album, page by page. Nothing to put back on failure: a re-run
+    // derives the same read model from the products.
     const music: MusicModuleService = container.resolve(MUSIC_MODULE)
-    const wanted = await albumChannels(container, input.product_ids)
-    const previous = await music.setAlbumSalesChannels(wanted)
-    await clearCatalogueCache(container, wanted.map((w) => w.album_id))
-    return new StepResponse(wanted, previous)
+    const synced: string[] = []
+    for (let skip = 0; ; skip += PAGE) {
+      const page = await music.listAlbums({}, { select: ["id"], order: { id: "ASC" }, skip, take: PAGE })
+      if (!page.length) break
+      const ids = page.map((a) => a.id)
+      await writeViews(container, await viewsOf(container, ids))
+      synced.push(...ids)
+    }
+    return new StepResponse(synced, [] as AlbumStoreView[])
   },
   async (previous, { container }) => {
     if (!previous?.length) return
-    const music: MusicModuleService = container.resolve(MUSIC_MODULE)
-    await music.setAlbumSalesChannels(previous)
-    await clearCatalogueCache(container, previous.map((p) => p.album_id))
+    await writeViews(container, previous)
   }
 )

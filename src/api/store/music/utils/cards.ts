@@ -1,14 +1,14 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { albumTag, cachedMany } from "../../../../lib/catalogue-cache"
-import { fullAlbumVariantOf } from "../../../../modules/music/utils/full-album"
+import { musicService } from "./music-service"
 import { pricesOf, type Money, type MusicPricingContext } from "./pricing"
 
 /*
  * The one shape of an album and of a track in every store response (lists,
  * pages, search, charts, related, playlists). What they hold besides prices
- * comes from the Caching Module, invalidated when staff change it; prices are
- * worked out per request in the customer's context; and anything not visible
+ * comes from the music module's read model through the Caching Module,
+ * invalidated when staff change it; prices are worked out per request in the
+ * customer's context; and anything not visible
  * in the request's sales channels is dropped here, whatever asked for it.
  */
 
@@ -55,32 +55,21 @@ const visibleIn = (channels: string[]) => (x: { sales_channel_ids: string[] }) =
 
 async function albumBases(scope: MedusaContainer, ids: string[]) {
   return cachedMany<AlbumBase>(scope, "music:album", ids, async (missing) => {
-    const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-    const { data } = await query.graph({
-      entity: "album",
-      fields: [
-        "id", "title", "cover_url", "sales_channel_ids", "artist.id", "artist.name",
-        "tracks.id", "tracks.track_number",
-        "product.id", "product.handle", "product.variants.id", "product.variants.sku", "product.variants.price_set.id",
-      ],
-      filters: { id: missing },
-    })
+    const rows = await musicService(scope).listAlbumCardRows(missing)
     return new Map(
-      data.map((a: any) => {
-        const full = fullAlbumVariantOf<any>(a.product?.variants, a.id)
-        const tracks = (a.tracks ?? []).filter(Boolean).sort((x: any, y: any) => x.track_number - y.track_number)
+      rows.map((a) => {
         const base: AlbumBase = {
           id: a.id,
           title: a.title,
-          handle: a.product?.handle ?? null,
-          cover_url: a.cover_url ?? null,
-          artist: { id: a.artist.id, name: a.artist.name },
-          track_count: tracks.length,
+          handle: a.product_handle,
+          cover_url: a.cover_url,
+          artist: a.artist,
+          track_count: a.track_ids.length,
           sales_channel_ids: a.sales_channel_ids ?? [],
-          full_album: full ? { variant_id: full.id, price_set_id: full.price_set?.id ?? null } : null,
-          track_ids: tracks.map((t: any) => t.id),
+          full_album: a.full_variant_id ? { variant_id: a.full_variant_id, price_set_id: a.full_price_set_id } : null,
+          track_ids: a.track_ids,
         }
-        const tags = [albumTag(a.id), `Artist:${a.artist.id}`, ...(a.product ? [`Product:${a.product.id}`] : [])]
+        const tags = [albumTag(a.id), `Artist:${a.artist.id}`, ...(a.product_id ? [`Product:${a.product_id}`] : [])]
         return [a.id, { value: base, tags }]
       })
     )
@@ -89,39 +78,30 @@ async function albumBases(scope: MedusaContainer, ids: string[]) {
 
 async function trackBases(scope: MedusaContainer, ids: string[]) {
   return cachedMany<TrackBase>(scope, "music:track", ids, async (missing) => {
-    const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-    const { data } = await query.graph({
-      entity: "track",
-      fields: [
-        "id", "name", "track_number", "milliseconds", "composer", "sales_channel_ids",
-        "genre.id", "genre.name", "media_type.id", "media_type.name",
-        "product_variant.id", "product_variant.product_id", "product_variant.price_set.id",
-        "album.id", "album.title", "album.cover_url", "album.product.handle", "album.artist.id", "album.artist.name",
-      ],
-      filters: { id: missing },
-    })
+    const rows = await musicService(scope).listTrackCardRows(missing)
     return new Map(
-      data.map((t: any) => {
+      rows.map((t) => {
         const base: TrackBase = {
           id: t.id,
           name: t.name,
           track_number: t.track_number,
           milliseconds: t.milliseconds,
-          composer: t.composer ?? null,
-          genre: t.genre ? { id: t.genre.id, name: t.genre.name } : null,
-          media_type: t.media_type ? { id: t.media_type.id, name: t.media_type.name } : null,
-          variant_id: t.product_variant?.id ?? null,
-          price_set_id: t.product_variant?.price_set?.id ?? null,
-          album: { id: t.album.id, title: t.album.title, handle: t.album.product?.handle ?? null, cover_url: t.album.cover_url ?? null },
-          artist: { id: t.album.artist.id, name: t.album.artist.name },
+          composer: t.composer,
+          genre: t.genre,
+          media_type: t.media_type,
+          variant_id: t.variant_id,
+          price_set_id: t.price_set_id,
+          album: { id: t.album.id, title: t.album.title, handle: t.album.product_handle, cover_url: t.album.cover_url },
+          artist: t.artist,
           sales_channel_ids: t.sales_channel_ids ?? [],
         }
         const tags = [
           albumTag(t.album.id),
           `Track:${t.id}`,
-          `Artist:${t.album.artist.id}`,
+          `Artist:${t.artist.id}`,
           ...(t.genre ? [`Genre:${t.genre.id}`] : []),
-          ...(t.product_variant ? [`ProductVariant:${t.product_variant.id}`, `Product:${t.product_variant.product_id}`] : []),
+          ...(t.variant_id ? [`ProductVariant:${t.variant_id}`] : []),
+          ...(t.album.product_id ? [`Product:${t.album.product_id}`] : []),
         ]
         return [t.id, { value: base, tags }]
       })
