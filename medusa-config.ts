@@ -1,6 +1,8 @@
 import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
 import { assertDeploymentSecrets } from "./src/lib/deployment-secrets"
 import { providerEnv } from "./src/lib/provider-env"
+import { downloadUrlTtlSeconds } from "./src/lib/downloads/access-token"
+import { privateUploadDir } from "./src/lib/downloads/master-storage"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 // A production server never runs on a guessable secret or published password.
@@ -126,12 +128,17 @@ export default defineConfig({
                   bucket: env.s3.bucket,
                   endpoint: env.s3.endpoint,
                   additional_client_config: env.s3.endpoint ? { forcePathStyle: true } : undefined,
+                  // Presigned URLs of masters: the signed download route
+                  // redirects to one at once, so it need not outlive it.
+                  download_file_duration: downloadUrlTtlSeconds(),
                 },
               }
             : {
                 resolve: "@medusajs/medusa/file-local",
                 id: "local",
-                options: { backend_url: `${backendUrl}/static` },
+                // Private files (masters) outside static/, which anyone may
+                // read: only the signed /downloads route sends them.
+                options: { backend_url: `${backendUrl}/static`, private_upload_dir: privateUploadDir() },
               },
         ],
       },
