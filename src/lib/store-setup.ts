@@ -8,6 +8,8 @@ import {
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { CHINOOK_COUNTRIES } from "./countries"
+import { ensureDigitalDelivery } from "./digital-delivery"
+import { offeredPaymentProviders } from "./payment-providers"
 
 /** The countries of Chinook's customers: one USD region serves them all. */
 export const STORE_COUNTRIES = Object.values(CHINOOK_COUNTRIES).sort()
@@ -22,12 +24,15 @@ export type StoreSetup = {
   region_id: string
   sales_channel_id: string
   publishable_key: string
+  /** The $0 "Digital delivery" shipping option (src/lib/digital-delivery.ts). */
+  shipping_option_id: string
 }
 
 /**
  * Makes the store sellable: USD as its currency, one region for the
  * customers' countries with the payment providers that are configured, and a
- * publishable API key for the storefront on the default sales channel.
+ * publishable API key for the storefront on the default sales channel, and
+ * the $0 "Digital delivery" shipping option for clients that need one.
  * Idempotent: it finds what exists and creates only what is missing.
  */
 export async function ensureStoreSetup(container: MedusaContainer): Promise<StoreSetup> {
@@ -55,24 +60,12 @@ export async function ensureStoreSetup(container: MedusaContainer): Promise<Stor
     await updateStoresWorkflow(container).run({ input: { selector: { id: store.id }, update } })
   }
 
-  const paymentModule = container.resolve(Modules.PAYMENT)
-  const providers = (await paymentModule.listPaymentProviders({ is_enabled: true })).map((p) => p.id)
-
-  const { data: regions } = await query.graph({
-    entity: "region",
-    fields: ["id", "name", "payment_providers.id"],
-    filters: { name: REGION_NAME },
-  })
+  const synced = await syncRegionPaymentProviders(container)
   let regionId: string
-  if (regions.length) {
-    regionId = regions[0].id
-    const has = new Set((regions[0].payment_providers ?? []).map((p: any) => p.id))
-    if (providers.some((p) => !has.has(p))) {
-      await updateRegionsWorkflow(container).run({
-        input: { selector: { id: regionId }, update: { payment_providers: providers } },
-      })
-    }
+  if (synced) {
+    regionId = synced.region_id
   } else {
+    const providers = await configuredPaymentProviders(container)
     const { result } = await createRegionsWorkflow(container).run({
       input: {
         regions: [
@@ -111,5 +104,52 @@ export async function ensureStoreSetup(container: MedusaContainer): Promise<Stor
     })
   }
 
-  return { region_id: regionId, sales_channel_id: salesChannelId, publishable_key: key.token }
+  const shippingOptionId = await ensureDigitalDelivery(container, {
+    sales_channel_id: salesChannelId,
+    currency_code: STORE_CURRENCY,
+    countries: STORE_COUNTRIES,
+  })
+
+  return {
+    region_id: regionId,
+    sales_channel_id: salesChannelId,
+    publishable_key: key.token,
+    shipping_option_id: shippingOptionId,
+  }
+}
+
+/** The payment providers this server was started with (medusa-config.ts) that the region offers. */
+async function configuredPaymentProviders(container: MedusaContainer) {
+  const paymentModule = container.resolve(Modules.PAYMENT)
+  return offeredPaymentProviders((await paymentModule.listPaymentProviders({ is_enabled: true })).map((p) => p.id))
+}
+
+/**
+ * Makes the store's region offer exactly the payment providers this server was
+ * started with: one configured since (Stripe after STRIPE_API_KEY was set) is
+ * added, one whose configuration was removed (Medusa marks it disabled) is
+ * taken off. Runs at every start (src/modules/store-startup) and in the setup.
+ * Returns undefined when the store has no region yet (before the first setup).
+ */
+export async function syncRegionPaymentProviders(
+  container: MedusaContainer
+): Promise<{ region_id: string; payment_providers: string[]; changed: boolean } | undefined> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: regions } = await query.graph({
+    entity: "region",
+    fields: ["id", "payment_providers.id"],
+    filters: { name: REGION_NAME },
+  })
+  if (!regions.length) {
+    return undefined
+  }
+  const providers = await configuredPaymentProviders(container)
+  const has = (regions[0].payment_providers ?? []).map((p: any) => p.id).sort()
+  const changed = has.join() !== providers.join()
+  if (changed) {
+    await updateRegionsWorkflow(container).run({
+      input: { selector: { id: regions[0].id }, update: { payment_providers: providers } },
+    })
+  }
+  return { region_id: regions[0].id, payment_providers: providers, changed }
 }

@@ -1,0 +1,19 @@
+import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { deliverDigitalOrderWorkflow } from "../workflows/orders/deliver-digital-order"
+
+/** Event the ownership workflow emits once an order's ownership is recorded. */
+export const OWNERSHIP_GRANTED_EVENT = "music.ownership_granted"
+
+/**
+ * The customer owns the music from now on: the order is delivered. Safe to
+ * receive twice (the workflow leaves a fulfilled order alone).
+ */
+export default async function digitalDelivery({ event: { data }, container }: SubscriberArgs<{ order_id: string }>) {
+  if (!data?.order_id) return
+  await deliverDigitalOrderWorkflow(container).run({ input: { order_id: data.order_id } })
+}
+
+export const config: SubscriberConfig = {
+  event: OWNERSHIP_GRANTED_EVENT,
+  context: { subscriberId: "digital-delivery" },
+}
