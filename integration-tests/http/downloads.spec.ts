@@ -13,6 +13,7 @@ import type OwnershipModuleService from "../../src/modules/ownership/service"
 import { ensureStoreSetup, StoreSetup } from "../../src/lib/store-setup"
 import { createAlbumsWorkflow } from "../../src/workflows/music/create-albums"
 import { registerCustomer } from "../helpers/customer"
+import { ensureStaffLogin } from "../../src/lib/staff-login"
 
 jest.setTimeout(120_000)
 
@@ -222,6 +223,44 @@ medusaIntegrationTestRunner({
       await expect(download(tracks[0].id)).rejects.toMatchObject({ response: { status: 403 } })
       const zip = readZip(Buffer.from((await fetchBytes(data.url)).data))
       expect(zip.map((e) => e.name)).toEqual(["02 Garota De Ipanema (demo).wav"])
+    })
+
+    it("lets staff stream a master in as a private file, replace it and take it off", async () => {
+      await ensureStaffLogin(getContainer(), { email: "staff@example.com", password: "staff-pass-1" })
+      const { data: login } = await api.post("/auth/user/emailpass", { email: "staff@example.com", password: "staff-pass-1" })
+      const staff = { authorization: `Bearer ${login.token}` }
+      const url = `/admin/music/tracks/${tracks[1].id}/master`
+      const put = (body: Buffer, filename: string, headers: Record<string, string> = staff) =>
+        api.put(`${url}?filename=${encodeURIComponent(filename)}`, body, {
+          headers: { ...headers, "content-type": "audio/flac" },
+          validateStatus: () => true,
+        })
+
+      expect((await put(Buffer.from("x"), "a.flac", {})).status).toBe(401)
+      const bad = await put(Buffer.from("x"), "../a.exe")
+      expect(bad.status).toBe(400)
+      expect(bad.data.message).toMatch(/filename/)
+
+      const first = await put(Buffer.from("first master"), "Garota.flac")
+      expect(first.status).toBe(200)
+      const recording = Buffer.from("the recording of Garota De Ipanema")
+      const second = await put(recording, "Garota De Ipanema.flac")
+      expect(second.data).toMatchObject({ track: { id: tracks[1].id }, size: recording.length })
+      // The replaced master is deleted; only the new one is in the folder.
+      const names = fs.readdirSync(MASTERS_DIR)
+      expect(names).toContain(second.data.track.master_file_id)
+      expect(names).not.toContain(first.data.track.master_file_id)
+
+      const { data } = await download(tracks[1].id)
+      const res = await fetchBytes(data.url)
+      expect(res.headers["content-type"]).toBe("audio/flac")
+      expect(res.headers["content-disposition"]).toMatch(/Garota De Ipanema\.flac/)
+      expect(Buffer.from(res.data).equals(recording)).toBe(true)
+
+      expect((await api.delete(url, { headers: staff })).data.track.master_file_id).toBeNull()
+      const demo = await fetchBytes((await download(tracks[1].id)).data.url)
+      expect(Buffer.from(demo.data).subarray(0, 4).toString()).toBe("RIFF")
+      expect(fs.readdirSync(MASTERS_DIR)).not.toContain(second.data.track.master_file_id)
     })
   },
 })
