@@ -1,5 +1,6 @@
 import Link from "next/link"
 import SearchBox from "@modules/search/components/search-box"
+import AccountLink from "./account-link"
 import LogoMark from "./logo-mark"
 import NavLinks from "./nav-links"
 import styles from "./site-header.module.css"
@@ -20,6 +21,7 @@ export default function SiteHeader() {
         <nav className={styles.nav} aria-label="Main">
           <NavLinks />
         </nav>
+        <AccountLink />
       </div>
     </header>
   )
