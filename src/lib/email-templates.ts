@@ -1,14 +1,12 @@
+import { SENDGRID_TEMPLATE_VARS } from "./provider-env"
+
 /**
  * The emails the store sends, by our template name. With the local provider
  * the name itself is logged; SendGrid needs the id of a dynamic template made
- * in its dashboard, read from the variable named here.
+ * in its dashboard, read from the variable that provider-env.ts requires
+ * whenever SendGrid is configured.
  */
-export const EMAIL_TEMPLATES = {
-  "password-reset": "SENDGRID_TEMPLATE_PASSWORD_RESET",
-  "order-confirmation": "SENDGRID_TEMPLATE_ORDER_CONFIRMATION",
-} as const
-
-export type EmailTemplate = keyof typeof EMAIL_TEMPLATES
+export type EmailTemplate = keyof typeof SENDGRID_TEMPLATE_VARS
 
 export class MissingEmailTemplateError extends Error {}
 
@@ -17,11 +15,12 @@ export function emailTemplateId(name: EmailTemplate, env: Record<string, string 
   if (!env.SENDGRID_API_KEY) {
     return name
   }
-  const id = env[EMAIL_TEMPLATES[name]]?.trim()
+  const id = env[SENDGRID_TEMPLATE_VARS[name]]?.trim()
   if (!id) {
-    // SendGrid would reject the name with an opaque 400 on every send.
+    // Only reachable when the environment changed after start: SendGrid would
+    // reject the bare name with an opaque 400 on every send.
     throw new MissingEmailTemplateError(
-      `SendGrid is configured but ${EMAIL_TEMPLATES[name]} is not set: the "${name}" email cannot be sent.`
+      `SendGrid is configured but ${SENDGRID_TEMPLATE_VARS[name]} is not set: the "${name}" email cannot be sent.`
     )
   }
   return id

@@ -7,6 +7,15 @@ export class ConfigError extends Error {}
 
 type Env = Record<string, string | undefined>
 
+/**
+ * The SendGrid dynamic template for each email the store sends (src/lib/email-templates.ts).
+ * Kept here, import-free, because the start script loads this file on its own.
+ */
+export const SENDGRID_TEMPLATE_VARS = {
+  "password-reset": "SENDGRID_TEMPLATE_PASSWORD_RESET",
+  "order-confirmation": "SENDGRID_TEMPLATE_ORDER_CONFIRMATION",
+} as const
+
 function group(env: Env, names: string[], optional: string[] = []) {
   const set = names.filter((n) => env[n])
   if (!set.length && !optional.some((n) => env[n])) {
@@ -49,7 +58,8 @@ export function providerEnv(env: Env) {
       }
     : undefined
 
-  const sendgrid = group(env, ["SENDGRID_API_KEY", "SENDGRID_FROM"])
+  // SendGrid sends only dynamic templates: one id per email the store sends.
+  const sendgrid = group(env, ["SENDGRID_API_KEY", "SENDGRID_FROM", ...Object.values(SENDGRID_TEMPLATE_VARS)])
     ? { apiKey: env.SENDGRID_API_KEY!, from: env.SENDGRID_FROM! }
     : undefined
 
