@@ -11,6 +11,7 @@ import { DIGITAL_DELIVERY } from "../../lib/digital-delivery"
 
 export type DeliverDigitalOrderInput = { order_id: string }
 
+/** fulfillment_id: the fulfilment this run delivered, null when there was nothing to deliver. */
 export type DeliverDigitalOrderResult = { order_id: string; fulfillment_id: string | null }
 
 /**
@@ -20,8 +21,9 @@ export type DeliverDigitalOrderResult = { order_id: string; fulfillment_id: stri
  * "Not fulfilled". Orders with no shipping method (imported ones, carts
  * completed without a shipping step) are fulfilled through the digital option
  * too. Idempotent: a canceled order or one with nothing left to fulfil is
- * left alone, and a lock per order keeps two deliveries of one event from
- * fulfilling it twice.
+ * left alone (but a digital fulfilment a stopped run left undelivered is
+ * marked delivered), and a lock per order keeps two deliveries of one event
+ * from fulfilling it twice.
  */
 export const deliverDigitalOrderWorkflow = createWorkflow("deliver-digital-order", (input: DeliverDigitalOrderInput) => {
   const lockKey = transform({ input }, ({ input }) => `deliver-digital-order:${input.order_id}`)
@@ -37,6 +39,10 @@ export const deliverDigitalOrderWorkflow = createWorkflow("deliver-digital-order
       "items.detail.quantity",
       "items.detail.fulfilled_quantity",
       "shipping_methods.shipping_option_id",
+      "fulfillments.id",
+      "fulfillments.shipping_option_id",
+      "fulfillments.delivered_at",
+      "fulfillments.canceled_at",
     ],
     filters: { id: input.order_id },
     options: { throwIfKeyNotFound: true },
@@ -61,7 +67,13 @@ export const deliverDigitalOrderWorkflow = createWorkflow("deliver-digital-order
     if (items.length && !shipping_option_id) {
       throw new Error(`Order ${order.id} cannot be delivered: the store has no "${DIGITAL_DELIVERY}" shipping option (run the store setup).`)
     }
-    return { order_id: order.id as string, items, shipping_option_id }
+    // Made by a delivery that stopped between fulfilling and marking delivered.
+    const undelivered = order.status === "canceled"
+      ? undefined
+      : (order.fulfillments ?? []).find(
+          (f: any) => f && !f.delivered_at && !f.canceled_at && f.shipping_option_id === shipping_option_id
+        )?.id
+    return { order_id: order.id as string, items, shipping_option_id, undelivered_id: undelivered as string | undefined }
   })
 
   const fulfillment = when("order-has-items-to-deliver", { plan }, ({ plan }) => plan.items.length > 0).then(() => {
@@ -79,11 +91,21 @@ export const deliverDigitalOrderWorkflow = createWorkflow("deliver-digital-order
     return created
   })
 
+  const finished = when("order-has-undelivered-fulfillment", { plan }, ({ plan }) => !plan.items.length && !!plan.undelivered_id).then(() => {
+    // A second use of the same workflow as a step needs its own step name
+    // (its result type, undefined, hides `config` from TypeScript).
+    const marked: any = markOrderFulfillmentAsDeliveredWorkflow.runAsStep({
+      input: { orderId: plan.order_id, fulfillmentId: plan.undelivered_id!, no_notification: true },
+    })
+    marked.config({ name: "mark-earlier-fulfillment-delivered" })
+    return plan.undelivered_id
+  })
+
   releaseLockStep({ key: lockKey })
 
-  const result = transform({ plan, fulfillment }, ({ plan, fulfillment }): DeliverDigitalOrderResult => ({
+  const result = transform({ plan, fulfillment, finished }, ({ plan, fulfillment, finished }): DeliverDigitalOrderResult => ({
     order_id: plan.order_id,
-    fulfillment_id: fulfillment?.id ?? null,
+    fulfillment_id: fulfillment?.id ?? finished ?? null,
   }))
   return new WorkflowResponse(result)
 })
