@@ -31,6 +31,14 @@ export function deploymentProblems(env: Env): string[] {
       problems.push(`${name} is ${value.length} characters long; use at least ${MIN_SECRET_LENGTH} random characters.`)
     }
   }
+  // Optional (download URLs are otherwise signed with a key derived from
+  // JWT_SECRET), but when set it must be as strong.
+  const download = env.DOWNLOAD_SECRET
+  if (download && KNOWN_SECRETS.has(download.trim().toLowerCase())) {
+    problems.push(`DOWNLOAD_SECRET is "${download}", a published default.`)
+  } else if (download && download.trim().length < MIN_SECRET_LENGTH) {
+    problems.push(`DOWNLOAD_SECRET is ${download.trim().length} characters long; use at least ${MIN_SECRET_LENGTH} random characters, or unset it.`)
+  }
   if (env.ADMIN_PASSWORD === PUBLISHED_ADMIN_PASSWORD) {
     problems.push(`ADMIN_PASSWORD is "${PUBLISHED_ADMIN_PASSWORD}", the password this project used to publish.`)
   }

@@ -64,6 +64,7 @@ describe("assertDeploymentSecrets", () => {
     ["COOKIE_SECRET", "SuperSecret ", /COOKIE_SECRET is "SuperSecret ", a published default/],
     ["ADMIN_PASSWORD", "chinook-admin", /ADMIN_PASSWORD is "chinook-admin"/],
     ["CHINOOK_DEMO_PASSWORD", "chinook-demo", /CHINOOK_DEMO_PASSWORD is "chinook-demo"/],
+    ["DOWNLOAD_SECRET", "too-short", /DOWNLOAD_SECRET is 9 characters long/],
   ])("refuses %s=%p", (name, value, message) => {
     expect(production({ [name]: value })).toThrow(message)
   })
