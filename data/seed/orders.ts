@@ -4,6 +4,7 @@ import { CHINOOK_COUNTRIES } from "../../src/lib/countries"
 import { SYSTEM_PAYMENT_PROVIDER, type StoreSetup } from "../../src/lib/store-setup"
 import { createPaidOrdersWorkflow } from "../../src/workflows/orders/create-paid-orders"
 import { payOrdersWorkflow } from "../../src/workflows/orders/pay-orders"
+import { recordMissingOwnership } from "../../src/workflows/ownership/record-missing"
 import { TRACK_LINE_FIELDS, trackLineItem } from "../../src/workflows/orders/utils/track-line-item"
 import { chinookCustomers } from "./people"
 import type { LeftAlone, Progress } from "./progress"
@@ -28,6 +29,8 @@ export async function importOrders(container: MedusaContainer, data: ChinookData
     if (unpaid.length) {
       await payOrdersWorkflow(container).run({ input: { order_ids: unpaid, provider_id: SYSTEM_PAYMENT_PROVIDER } })
     }
+    // Ownership and the sales ledger, for orders an earlier run created.
+    await recordMissingOwnership(container, imported.map((o: any) => o.id))
     const have = new Set(imported.map((o: any) => o.metadata.chinook_invoice_id))
     const todo = data.Invoice.filter((i) => !have.has(i.InvoiceId))
     const left_alone: LeftAlone[] = []
@@ -105,9 +108,10 @@ export async function importOrders(container: MedusaContainer, data: ChinookData
 
     for (let i = 0; i < orders.length; i += ORDER_BATCH) {
       const batch = orders.slice(i, i + ORDER_BATCH)
-      await createPaidOrdersWorkflow(container).run({
+      const { result: created } = await createPaidOrdersWorkflow(container).run({
         input: { orders: batch as any, provider_id: SYSTEM_PAYMENT_PROVIDER },
       })
+      await recordMissingOwnership(container, created.map((o) => o.id))
       tick(data.Invoice.length - orders.length + i + batch.length, data.Invoice.length)
     }
     return counts()

@@ -1,11 +1,13 @@
 import { defineMiddlewares, errorHandler } from "@medusajs/framework/http"
 import { undecodablePathAs400 } from "./utils/clean-text"
 import { adminVisibilityMiddlewares } from "./admin/music/visibility-middlewares"
+import { adminOwnershipMiddlewares } from "./admin/music/ownership/middlewares"
 import { adminTrackMasterMiddlewares } from "./admin/music/tracks/middlewares"
+import { storeLibraryMiddlewares } from "./store/customers/library/middlewares"
 import { customerPasswordMiddlewares } from "./auth/password-rules"
 import { storeMusicMiddlewares } from "./store/music/middlewares"
 
 export default defineMiddlewares({
   errorHandler: undecodablePathAs400(errorHandler()),
-  routes: [...adminVisibilityMiddlewares, ...adminTrackMasterMiddlewares, ...storeMusicMiddlewares, ...customerPasswordMiddlewares],
+  routes: [...adminVisibilityMiddlewares, ...adminOwnershipMiddlewares, ...adminTrackMasterMiddlewares, ...storeLibraryMiddlewares, ...storeMusicMiddlewares, ...customerPasswordMiddlewares],
 })

@@ -1,8 +1,23 @@
 import type { Context } from "@medusajs/framework/types"
-import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
-import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import type { EntityManager, Knex } from "@medusajs/framework/mikro-orm/knex"
+import { InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import { OwnedTrack } from "./models/owned-track"
 import { SaleLine } from "./models/sale-line"
+import * as ledger from "./ledger/sales-queries"
+import * as library from "./ledger/library-queries"
+import * as records from "./ledger/records"
+
+export type { OwnedTrackInput, SaleLineInput, ReversalUpdate, SaleLineState } from "./ledger/records"
+export type { Sellers, SalesFilter, OrderLedger } from "./ledger/sales-queries"
+export type { LibraryPage, LibraryTrackRow } from "./ledger/library-queries"
+
+type Ctx = Context<EntityManager>
+
+const readKnex = (ctx: Ctx) => ctx.manager!.getKnex() as unknown as Knex
+const writeKnex = (ctx: Ctx) => {
+  const manager = ctx.transactionManager!
+  return (manager.getTransactionContext() ?? manager.getKnex()) as unknown as Knex
+}
 
 class OwnershipModuleService extends MedusaService({
   OwnedTrack,
@@ -13,14 +28,9 @@ class OwnershipModuleService extends MedusaService({
    * granted by an order and not taken back. Each id once.
    */
   @InjectManager()
-  async listOwnedTrackIds(
-    customerId: string,
-    trackIds?: string[],
-    @MedusaContext() sharedContext: Context<EntityManager> = {}
-  ): Promise<string[]> {
+  async listOwnedTrackIds(customerId: string, trackIds?: string[], @MedusaContext() sharedContext: Ctx = {}): Promise<string[]> {
     if (!customerId || (trackIds && !trackIds.length)) return []
-    const knex = sharedContext.manager!.getKnex()
-    const q = knex("owned_track")
+    const q = readKnex(sharedContext)("owned_track")
       .distinct("track_id")
       .where({ customer_id: customerId })
       .whereNull("revoked_at")
@@ -28,6 +38,75 @@ class OwnershipModuleService extends MedusaService({
     if (trackIds) q.whereIn("track_id", trackIds)
     const rows: { track_id: string }[] = await q
     return rows.map((r) => r.track_id)
+  }
+
+  /**
+   * Writes grants and sold lines that are not there yet (by their unique
+   * keys); returns the ids of the rows this call created, for compensation.
+   */
+  @InjectTransactionManager()
+  async recordSales(
+    input: { owned: records.OwnedTrackInput[]; sales: records.SaleLineInput[] },
+    @MedusaContext() sharedContext: Ctx = {}
+  ) {
+    return records.insertMissing(writeKnex(sharedContext), input)
+  }
+
+  /** Removes rows by id (a workflow undoing what it recorded). */
+  @InjectTransactionManager()
+  async removeRecorded(ids: { owned_ids: string[]; sale_ids: string[] }, @MedusaContext() sharedContext: Ctx = {}) {
+    await records.removeRecorded(writeKnex(sharedContext), ids)
+  }
+
+  /** The sold lines of these orders, as reversal planning needs them. */
+  @InjectManager()
+  async listSaleLineStates(orderIds: string[], @MedusaContext() sharedContext: Ctx = {}) {
+    return records.saleLineStates(readKnex(sharedContext), orderIds)
+  }
+
+  /**
+   * Sets lines' status and reversed amount, and revokes (or restores) the
+   * grants of lines that are no longer sold. Returns the state it replaced.
+   */
+  @InjectTransactionManager()
+  async applyReversals(updates: records.ReversalUpdate[], @MedusaContext() sharedContext: Ctx = {}) {
+    return records.applyReversals(writeKnex(sharedContext), updates)
+  }
+
+  /** Of these orders, those with at least one ledger row. */
+  @InjectManager()
+  async listRecordedOrderIds(orderIds: string[], @MedusaContext() sharedContext: Ctx = {}): Promise<string[]> {
+    return ledger.recordedOrderIds(readKnex(sharedContext), orderIds)
+  }
+
+  /** Best sellers from the ledger, by variant or by product (sold lines only). */
+  @InjectManager()
+  async listTopSellers(by: "variant_id" | "product_id", filter: ledger.SalesFilter, @MedusaContext() sharedContext: Ctx = {}) {
+    return ledger.topSellers(readKnex(sharedContext), by, filter)
+  }
+
+  /** Products sold in the same orders as this one. */
+  @InjectManager()
+  async listCoPurchasedProducts(productId: string, limit: number, @MedusaContext() sharedContext: Ctx = {}) {
+    return ledger.coPurchasedProducts(readKnex(sharedContext), productId, limit)
+  }
+
+  /** Per order: lines, gross and net (gross less reversed) amounts. */
+  @InjectManager()
+  async summarizeOrders(orderIds: string[] | undefined, @MedusaContext() sharedContext: Ctx = {}) {
+    return ledger.orderLedgers(readKnex(sharedContext), orderIds)
+  }
+
+  /** A page of the customer's owned albums (most recently bought first), with the count of all. */
+  @InjectManager()
+  async listLibraryAlbumIds(customerId: string, page: { limit: number; offset: number }, @MedusaContext() sharedContext: Ctx = {}) {
+    return library.libraryAlbumIds(readKnex(sharedContext), customerId, page)
+  }
+
+  /** The customer's owned tracks of these albums: one row per track, its first purchase. */
+  @InjectManager()
+  async listLibraryTracks(customerId: string, albumIds: string[], @MedusaContext() sharedContext: Ctx = {}) {
+    return library.libraryTracks(readKnex(sharedContext), customerId, albumIds)
   }
 }
 

@@ -1,0 +1,2 @@
+/** Emitted by grantOwnershipWorkflow for each order it recorded: `{ order_id }`. */
+export const OWNERSHIP_GRANTED_EVENT = "music.ownership_granted"
