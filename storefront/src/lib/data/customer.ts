@@ -43,9 +43,10 @@ function hasCustomer(token: string): boolean {
 }
 
 export async function login(_prev: FormState, form: FormData): Promise<FormState> {
-  const email = text(form, "email").toLowerCase()
+  const typed = text(form, "email")
+  const email = typed.toLowerCase()
   const pw = password(form)
-  const values = { email }
+  const values = { email: typed }
   const fieldErrors = problems({
     email: checkEmail(email),
     password: pw ? undefined : "Enter your password.",
@@ -54,7 +55,11 @@ export async function login(_prev: FormState, form: FormData): Promise<FormState
 
   let token: string
   try {
-    token = await emailpassLogin(email, pw)
+    token = await emailpassLogin(email, pw).catch((e) => {
+      // Our accounts and the import use lower-case addresses; another client may not have.
+      if (statusOf(e) === 401 && typed !== email) return emailpassLogin(typed, pw)
+      throw e
+    })
   } catch (e) {
     return { error: customerMessage(e, "login"), values }
   }

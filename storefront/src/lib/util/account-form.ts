@@ -43,7 +43,7 @@ export function checkName(value: string, label: string): string | undefined {
 }
 
 export function checkPhone(phone: string): string | undefined {
-  if (phone && !PHONE.test(phone)) return "Enter a phone number with digits only, like +1 555 0100, or leave it empty."
+  if (phone && !PHONE.test(phone)) return "Enter a phone number, like +1 555 0100, or leave it empty."
 }
 
 /** Drops fields without a problem; null when every field is fine. */

@@ -7,13 +7,13 @@ import styles from "./account-form.module.css"
  */
 export default function FormMessage({ error, success }: { error?: string; success?: string }) {
   return (
-    <>
+    <div className={styles.messages}>
       <div role="alert" className={error ? styles.error : undefined}>
         {error}
       </div>
       <div role="status" className={success ? styles.success : undefined}>
         {success}
       </div>
-    </>
+    </div>
   )
 }
