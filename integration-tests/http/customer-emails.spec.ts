@@ -26,13 +26,17 @@ medusaIntegrationTestRunner({
       else process.env.STOREFRONT_URL = saved
     })
 
-    /** The notifications sent to `to`, once the subscriber has sent `count` of them (events are asynchronous). */
-    async function sentTo(to: string, count: number, template?: string) {
+    /**
+     * The notifications to `to`, once there are `count` of them and the provider has
+     * handled each (events are asynchronous; a notification is stored pending, then sent).
+     */
+    async function sentTo(to: string, count: number, template?: string, waitMs = 10_000) {
       const notifications = getContainer().resolve(Modules.NOTIFICATION)
-      const deadline = Date.now() + 10_000
+      const deadline = Date.now() + waitMs
       for (;;) {
         const found = await notifications.listNotifications({ to, ...(template ? { template } : {}) })
-        if (found.length >= count || Date.now() > deadline) return found
+        const settled = found.every((n) => n.status !== "pending")
+        if ((found.length >= count && settled) || Date.now() > deadline) return found
         await new Promise((r) => setTimeout(r, 100))
       }
     }
@@ -158,8 +162,7 @@ medusaIntegrationTestRunner({
       // A second delivery of the event sends nothing more.
       const eventBus = container.resolve(Modules.EVENT_BUS)
       await eventBus.emit({ name: "order.placed", data: { id: done.order.id } })
-      await new Promise((r) => setTimeout(r, 1000))
-      expect(await sentTo(email, 2, "order-confirmation")).toHaveLength(1)
+      expect(await sentTo(email, 2, "order-confirmation", 3000)).toHaveLength(1)
     })
   },
 })
