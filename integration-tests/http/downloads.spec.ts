@@ -2,8 +2,12 @@ import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, createMedusaContainer, Modules } from "@medusajs/framework/utils"
+import { asValue } from "@medusajs/framework/awilix"
 import { S3FileService } from "@medusajs/file-s3/dist/services/s3-file"
+import FileModuleService from "@medusajs/file/dist/services/file-module-service"
+import { createFullDemoFiles } from "../../src/lib/downloads/full-demo"
+import { trackAudio } from "../../src/lib/downloads/library-files"
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- s3rver ships no types
 const S3rver = require("s3rver")
 import { MUSIC_MODULE } from "../../src/modules/music"
@@ -294,7 +298,7 @@ describe("masters on S3 (s3rver through Medusa's file-s3 provider)", () => {
   })
   afterAll(() => server?.close())
 
-  it("uploads a private master and hands out presigned URLs that work, with Range, until they expire", async () => {
+  it("uploads a private master; the signed route's redirect is a presigned URL that works, with Range, until it expires", async () => {
     const bytes = Buffer.from("a master recording, privately stored")
     const file = await s3.upload({
       filename: "Garota De Ipanema.mp3",
@@ -302,8 +306,21 @@ describe("masters on S3 (s3rver through Medusa's file-s3 provider)", () => {
       content: bytes.toString("base64"),
       access: "private",
     })
-    const url = await s3.getPresignedDownloadUrl({ fileKey: file.key })
+    // What /downloads/:token does for a track's master when the File Module
+    // is configured with file-s3 (as medusa-config.ts does when S3_* is set).
+    const scope = createMedusaContainer()
+    scope.register({
+      [ContainerRegistrationKeys.CONFIG_MODULE]: asValue({
+        modules: { [Modules.FILE]: { options: { providers: [{ resolve: "@medusajs/medusa/file-s3", id: "s3" }] } } },
+      }),
+      [Modules.FILE]: asValue(new FileModuleService({ fileProviderService: s3 } as any)),
+    })
+    const track = { id: "trk_s3", name: "Garota De Ipanema", track_number: 2, milliseconds: 1000, master_file_id: file.key }
+    const audio = await trackAudio(scope as any, track, createFullDemoFiles())
+    if (!("redirect" in audio)) throw new Error("expected a redirect to S3")
+    const url = audio.redirect
     expect(url).toContain("X-Amz-Signature=")
+    expect(url).toContain("X-Amz-Expires=2")
     const whole = await fetch(url)
     expect(whole.status).toBe(200)
     expect(Buffer.from(await whole.arrayBuffer()).equals(bytes)).toBe(true)
