@@ -163,6 +163,19 @@ medusaIntegrationTestRunner({
       const eventBus = container.resolve(Modules.EVENT_BUS)
       await eventBus.emit({ name: "order.placed", data: { id: done.order.id } })
       expect(await sentTo(email, 2, "order-confirmation", 3000)).toHaveLength(1)
+
+      // Orders marked no_notification (as the Chinook import marks its invoices) send nothing.
+      const [quiet] = await container.resolve(Modules.ORDER).createOrders([
+        {
+          email: "imported@example.com",
+          currency_code: "usd",
+          region_id: setup.region_id,
+          no_notification: true,
+          items: [{ title: "Warner 25 Anos", variant_title: "Desafinado", quantity: 1, unit_price: 0.99 }],
+        },
+      ])
+      await eventBus.emit({ name: "order.placed", data: { id: quiet.id } })
+      expect(await sentTo("imported@example.com", 1, undefined, 3000)).toHaveLength(0)
     })
   },
 })

@@ -12,6 +12,7 @@ const ORDER_FIELDS = [
   "email",
   "currency_code",
   "created_at",
+  "no_notification",
   "metadata",
   "customer.first_name",
   "customer.last_name",
@@ -35,8 +36,8 @@ const amount = (v: unknown) => MathBN.convert((v ?? 0) as any).toNumber()
  * Mails the customer what they bought, with totals and a link to their
  * library. The idempotency key makes the Notification Module send it once
  * per order, whatever number of times the event arrives.
- * Orders brought in by the Chinook import are history, not purchases made
- * now: they get no email.
+ * An order marked no_notification (Medusa's flag; the Chinook import sets it
+ * on its invoices, which are history, not purchases made now) gets no email.
  */
 export const sendOrderConfirmationEmailWorkflow = createWorkflow(
   "send-order-confirmation-email",
@@ -50,7 +51,7 @@ export const sendOrderConfirmationEmailWorkflow = createWorkflow(
 
     const notifications = transform({ orders }, ({ orders }) => {
       const order = orders[0] as any
-      if (!order?.email || order.metadata?.chinook_invoice_id) {
+      if (!order?.email || order.no_notification || order.metadata?.chinook_invoice_id) {
         return []
       }
       const name = [order.customer?.first_name, order.customer?.last_name].filter(Boolean).join(" ")
