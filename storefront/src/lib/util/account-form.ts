@@ -52,8 +52,22 @@ export function problems(errors: Record<string, string | undefined>): FormState[
   return Object.keys(found).length ? found : null
 }
 
+// Pages a signed-in customer is sent away from: going back to one would loop.
+const SIGNED_OUT_PAGES = /^\/account\/(login|register|reset-password)(\/|\?|#|$)/
+
 /** Where to go after logging in: only a path on this site, never another origin. */
 export function safeNext(next: string | null | undefined, fallback = "/account"): string {
-  if (!next || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return fallback
-  return next
+  if (!next || !next.startsWith("/")) return fallback
+  // Parsed as a browser would (which also reads "/\\host" and "/\t/host" as
+  // another host); only a path on this origin survives.
+  const base = "http://store.invalid"
+  let url: URL
+  try {
+    url = new URL(next, base)
+  } catch {
+    return fallback
+  }
+  if (url.origin !== base) return fallback
+  const path = `${url.pathname}${url.search}${url.hash}`
+  return SIGNED_OUT_PAGES.test(path) ? fallback : path
 }
