@@ -169,6 +169,13 @@ medusaIntegrationTestRunner({
         api.post(`/store/customers/me/library/tracks/${tracks[0].id}/stream`, {}, other)
       ).rejects.toMatchObject({ response: { status: 403 } })
       await expect(download("trk_missing")).rejects.toMatchObject({ response: { status: 404 } })
+      const path = `/store/customers/me/library/tracks/${tracks[0].id}/download`
+      const unknown = await api.post(path, { format: "flac" }, { ...owner, validateStatus: () => true })
+      expect(unknown.status).toBe(400)
+      expect(unknown.data.message).toMatch(/format/)
+      expect((await api.post(`${path}?fields=url`, {}, { ...owner, validateStatus: () => true })).status).toBe(400)
+      // No body at all is a plain request for the URL.
+      expect((await api.post(path, undefined, owner)).status).toBe(200)
       await expect(
         api.post(`/store/customers/me/library/tracks/${tracks[0].id}/download`, {}, {
           headers: { "x-publishable-api-key": setup.publishable_key },
