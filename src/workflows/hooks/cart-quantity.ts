@@ -1,28 +1,26 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { addToCartWorkflow, createCartWorkflow, updateLineItemInCartWorkflow } from "@medusajs/medusa/core-flows"
+import { musicVariants, type MusicVariant } from "../cart/music-lines"
+import { refuseOwnedLines } from "../cart/owned-lines"
 
 // A track or an album is a download: a second copy in the same order buys
 // nothing. Medusa merges a variant added twice into quantity 2, so every way
 // into a cart (create with items, add, change quantity) is checked here.
+// Nor does a customer buy again what they own (see ../cart/owned-lines): a
+// hook takes one handler, so add and create check both rules from here.
 
 type Requested = { variant_id?: string | null; quantity?: number | string | null }
 
-/** The variants among `ids` that sell music (their product is an album's), with a name for messages. */
-async function musicVariants(container: MedusaContainer, ids: string[]) {
-  const names = new Map<string, string>()
-  if (!ids.length) return names
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "product_variant",
-    fields: ["id", "product.title", "product.album.id", "track.name"],
-    filters: { id: [...new Set(ids)] },
-  })
-  for (const v of data as any[]) {
-    if (!v.product?.album?.id) continue
-    names.set(v.id, v.track?.name ? `"${v.track.name}"` : `The album "${v.product.title}"`)
-  }
-  return names
+/** A name for messages about the variant's line. */
+const nameOf = (v: MusicVariant) => (v.track ? `"${v.track.name}"` : `The album "${v.album_title}"`)
+
+async function musicNames(container: MedusaContainer, ids: string[]) {
+  return namesOf(await musicVariants(container, ids))
+}
+
+function namesOf(variants: Map<string, MusicVariant>) {
+  return new Map([...variants].map(([id, v]) => [id, nameOf(v)]))
 }
 
 function refuse(message: string): never {
@@ -37,9 +35,7 @@ async function cartLines(container: MedusaContainer, cartId: string): Promise<Re
 }
 
 /** Refuses a music variant whose quantity in the cart would exceed 1. */
-async function checkQuantities(container: MedusaContainer, requested: Requested[], inCart: () => Promise<Requested[]>) {
-  const ids = requested.map((i) => i.variant_id).filter((id): id is string => !!id)
-  const music = await musicVariants(container, ids)
+async function checkQuantities(music: Map<string, string>, requested: Requested[], inCart: () => Promise<Requested[]>) {
   if (!music.size) return
   const have = new Map<string, number>()
   for (const item of await inCart()) {
@@ -57,12 +53,27 @@ async function checkQuantities(container: MedusaContainer, requested: Requested[
   }
 }
 
+/** Both rules for lines about to enter a customer's (or a guest's) cart. */
+async function checkNewLines(
+  container: MedusaContainer,
+  customerId: string | null | undefined,
+  requested: Requested[],
+  inCart: () => Promise<Requested[]>
+) {
+  const variants = await musicVariants(container, requested.map((i) => i.variant_id).filter((id): id is string => !!id))
+  if (!variants.size) return
+  await checkQuantities(namesOf(variants), requested, inCart)
+  await refuseOwnedLines(container, customerId, [...variants.values()])
+}
+
 addToCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
-  await checkQuantities(container, (input.items ?? []) as Requested[], () => cartLines(container, cart.id))
+  const customerId = (cart as any).customer_id ?? (cart as any).customer?.id
+  await checkNewLines(container, customerId, (input.items ?? []) as Requested[], () => cartLines(container, cart.id))
 })
 
-createCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
-  await checkQuantities(container, ((cart as any).items ?? []) as Requested[], async () => [])
+createCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
+  const customerId = (input as any).customer_id ?? (cart as any).customer_id
+  await checkNewLines(container, customerId, ((cart as any).items ?? []) as Requested[], async () => [])
 })
 
 updateLineItemInCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
@@ -70,6 +81,6 @@ updateLineItemInCartWorkflow.hooks.validate(async ({ input, cart }, { container 
   if (!(quantity > 1)) return
   const item = ((cart as any).items ?? []).find((i: any) => i.id === input.item_id)
   if (!item?.variant_id) return
-  const name = (await musicVariants(container, [item.variant_id])).get(item.variant_id)
+  const name = (await musicNames(container, [item.variant_id])).get(item.variant_id)
   if (name) refuse(`${name} can be in your cart only once (quantity 1); music is sold one copy at a time.`)
 })

@@ -1,0 +1,259 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { MUSIC_MODULE } from "../../src/modules/music"
+import type MusicModuleService from "../../src/modules/music/service"
+import { OWNERSHIP_MODULE } from "../../src/modules/ownership"
+import type OwnershipModuleService from "../../src/modules/ownership/service"
+import { ensureStoreSetup, StoreSetup, SYSTEM_PAYMENT_PROVIDER } from "../../src/lib/store-setup"
+import { createAlbumsWorkflow } from "../../src/workflows/music/create-albums"
+import { registerCustomer } from "../helpers/customer"
+
+jest.setTimeout(180_000)
+
+type Auth = { headers: Record<string, string> }
+type Album = { id: string; title: string; full: string; tracks: { id: string; name: string; variant: string }[] }
+
+const round = (n: number) => Math.round(n * 100) / 100
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  env: {},
+  testSuite: ({ api, getContainer }) => {
+    let setup: StoreSetup
+    let pk: Auth
+    // Four tracks, an album price of its own rule.
+    let bossa: Album
+    // The second track alone costs more than the album.
+    let cheap: Album
+    // For purchases made between adding and completing.
+    let later: Album
+
+    const ownership = (): OwnershipModuleService => getContainer().resolve(OWNERSHIP_MODULE)
+
+    async function createAlbum(title: string, tracks: [string, number][], album_price?: number): Promise<Album> {
+      const container = getContainer()
+      const music: MusicModuleService = container.resolve(MUSIC_MODULE)
+      const artist = await music.createArtists({ name: `${title} Artist` })
+      const { result } = await createAlbumsWorkflow(container).run({
+        input: {
+          albums: [
+            {
+              title,
+              artist_id: artist.id,
+              album_price,
+              tracks: tracks.map(([name, unit_price]) => ({ name, composer: null, milliseconds: 200000, bytes: 1, unit_price, genre_id: null })),
+            },
+          ],
+        },
+      } as any)
+      const { data } = await container.resolve("query").graph({
+        entity: "album",
+        fields: ["id", "tracks.id", "tracks.name", "tracks.track_number", "tracks.product_variant.id", "product.variants.id", "product.variants.sku"],
+        filters: { id: result[0].id },
+      })
+      const a = data[0] as any
+      return {
+        id: a.id,
+        title,
+        full: a.product.variants.find((v: any) => v.sku === a.id).id,
+        tracks: [...a.tracks]
+          .sort((x: any, y: any) => x.track_number - y.track_number)
+          .map((t: any) => ({ id: t.id, name: t.name, variant: t.product_variant.id })),
+      }
+    }
+
+    beforeAll(async () => {
+      setup = await ensureStoreSetup(getContainer())
+      pk = { headers: { "x-publishable-api-key": setup.publishable_key } }
+      bossa = await createAlbum("Warner 25 Anos", [["Desafinado", 0.99], ["Garota De Ipanema", 1.99], ["Insensatez", 0.99], ["Wave", 0.99]])
+      cheap = await createAlbum("Short Album", [["Overture", 0.99], ["Magnum Opus", 4.99]], 3.99)
+      later = await createAlbum("Bought Later", [["First", 0.99], ["Second", 0.99], ["Third", 0.99]])
+    })
+
+    /** What the store's album page says each variant costs. */
+    async function pagePrices(album: Album) {
+      const { data } = await api.get(`/store/music/albums/${album.id}?region_id=${setup.region_id}`, pk)
+      return {
+        full: data.album.full_album.price.amount as number,
+        track: Object.fromEntries(data.album.tracks.map((t: any) => [t.id, t.price.amount as number])) as Record<string, number>,
+      }
+    }
+
+    async function customer(email: string) {
+      const auth = await registerCustomer(api, setup.publishable_key, { email })
+      const { data } = await api.get("/store/customers/me", auth)
+      return { auth, id: data.customer.id as string }
+    }
+
+    let granted = 0
+    /** Ownership as the grant-ownership workflow records it, without an order. */
+    async function grant(customerId: string, album: Album, trackIds: string[]) {
+      granted++
+      await ownership().recordSales({
+        owned: trackIds.map((track_id, i) => ({
+          customer_id: customerId,
+          track_id,
+          album_id: album.id,
+          order_id: `order_grant_${granted}`,
+          line_item_id: `ordli_grant_${granted}_${i}`,
+          granted_at: new Date(),
+        })),
+        sales: [],
+      })
+    }
+
+    const newCart = async (auth: Auth, items?: { variant_id: string; quantity: number }[]) =>
+      api.post("/store/carts", { region_id: setup.region_id, ...(items ? { items } : {}) }, auth).catch((e: any) => e.response)
+    const addLine = (cartId: string, variant_id: string, auth: Auth) =>
+      api.post(`/store/carts/${cartId}/line-items`, { variant_id, quantity: 1 }, auth).catch((e: any) => e.response)
+    const lineOf = (cart: any, variantId: string) => cart.items.find((i: any) => i.variant_id === variantId)
+
+    async function pay(cartId: string, auth: Auth) {
+      const {
+        data: { payment_collection },
+      } = await api.post("/store/payment-collections", { cart_id: cartId }, auth)
+      await api.post(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: SYSTEM_PAYMENT_PROVIDER }, auth)
+    }
+    const complete = (cartId: string, auth: Auth) => api.post(`/store/carts/${cartId}/complete`, {}, auth).catch((e: any) => e.response)
+
+    async function waitUntilOwned(customerId: string, trackIds: string[]) {
+      for (const until = Date.now() + 30_000; Date.now() < until; ) {
+        if ((await ownership().listOwnedTrackIds(customerId, trackIds)).length === trackIds.length) return
+        await new Promise((r) => setTimeout(r, 200))
+      }
+      throw new Error(`ownership of ${trackIds.join(", ")} was not recorded`)
+    }
+
+    it("refuses a track or a whole album the customer owns, naming it; a guest cart may hold them", async () => {
+      const me = await customer("owner@example.com")
+      await grant(me.id, cheap, cheap.tracks.map((t) => t.id))
+      await grant(me.id, bossa, [bossa.tracks[0].id])
+
+      const { data } = await newCart(me.auth)
+      const track = await addLine(data.cart.id, bossa.tracks[0].variant, me.auth)
+      expect(track.status).toBe(400)
+      expect(track.data.message).toBe("You already own “Desafinado”; it is in your library.")
+
+      const album = await addLine(data.cart.id, cheap.full, me.auth)
+      expect(album.status).toBe(400)
+      expect(album.data.message).toBe("You already own every track of “Short Album”; it is in your library.")
+
+      const created = await newCart(me.auth, [{ variant_id: cheap.tracks[1].variant, quantity: 1 }])
+      expect(created.status).toBe(400)
+      expect(created.data.message).toBe("You already own “Magnum Opus”; it is in your library.")
+
+      // A track of theirs not owned goes in as usual.
+      expect((await addLine(data.cart.id, bossa.tracks[1].variant, me.auth)).status).toBe(200)
+
+      const guest = (await newCart(pk)).data.cart
+      expect((await addLine(guest.id, bossa.tracks[0].variant, pk)).status).toBe(200)
+      const guestAlbum = await addLine(guest.id, bossa.full, pk)
+      expect(guestAlbum.status).toBe(200)
+      const line = lineOf(guestAlbum.data.cart, bossa.full)
+      expect(line.unit_price).toBe((await pagePrices(bossa)).full)
+      expect(line.compare_at_unit_price ?? null).toBeNull()
+      expect(line.metadata?.complete_my_album).toBeUndefined()
+    })
+
+    it("prices an album less the tracks owned, keeps that price through refreshes and records it in the order", async () => {
+      const me = await customer("completer@example.com")
+      const owned = [bossa.tracks[0], bossa.tracks[1]]
+      await grant(me.id, bossa, owned.map((t) => t.id))
+      const prices = await pagePrices(bossa)
+      const off = round(prices.track[owned[0].id] + prices.track[owned[1].id])
+      const expected = round(prices.full - off)
+      expect(expected).toBeGreaterThan(0)
+
+      const { data } = await newCart(me.auth)
+      const added = await addLine(data.cart.id, bossa.full, me.auth)
+      expect(added.status).toBe(200)
+      let line = lineOf(added.data.cart, bossa.full)
+      expect(line.unit_price).toBe(expected)
+      expect(line.compare_at_unit_price).toBe(prices.full)
+      expect(line.metadata.complete_my_album).toEqual({
+        album_id: bossa.id,
+        owned_track_ids: owned.map((t) => t.id).sort(),
+        owned_tracks: 2,
+        album_tracks: 4,
+        album_price: prices.full,
+        amount_off: off,
+        currency_code: "usd",
+      })
+      expect(added.data.cart.total).toBe(expected)
+
+      // Adding another line refreshes the cart; Medusa's re-pricing must not undo ours.
+      const more = await addLine(data.cart.id, later.tracks[2].variant, me.auth)
+      expect(more.status).toBe(200)
+      line = lineOf(more.data.cart, bossa.full)
+      expect(line.unit_price).toBe(expected)
+      expect(more.data.cart.total).toBe(round(expected + (await pagePrices(later)).track[later.tracks[2].id]))
+
+      await pay(data.cart.id, me.auth)
+      const done = await complete(data.cart.id, me.auth)
+      expect(done.status).toBe(200)
+      expect(done.data.type).toBe("order")
+      const { data: read } = await api.get(`/store/orders/${done.data.order.id}?fields=*items`, me.auth)
+      const ordered = read.order.items.find((i: any) => i.variant_id === bossa.full)
+      expect(ordered.unit_price).toBe(expected)
+      expect(ordered.compare_at_unit_price).toBe(prices.full)
+      expect(ordered.metadata.complete_my_album.amount_off).toBe(off)
+      expect(read.order.total).toBe(more.data.cart.total)
+    })
+
+    it("never prices an album below zero", async () => {
+      const me = await customer("floor@example.com")
+      await grant(me.id, cheap, [cheap.tracks[1].id])
+      const prices = await pagePrices(cheap)
+      expect(prices.track[cheap.tracks[1].id]).toBeGreaterThan(prices.full)
+
+      const { data } = await newCart(me.auth)
+      const added = await addLine(data.cart.id, cheap.full, me.auth)
+      expect(added.status).toBe(200)
+      const line = lineOf(added.data.cart, cheap.full)
+      expect(line.unit_price).toBe(0)
+      expect(line.metadata.complete_my_album).toMatchObject({ owned_tracks: 1, album_tracks: 2, amount_off: prices.full })
+      expect(added.data.cart.total).toBe(0)
+    })
+
+    it("refuses at completion what was bought elsewhere meanwhile, and re-prices an album whose tracks were", async () => {
+      const me = await customer("twocarts@example.com")
+      const prices = await pagePrices(later)
+
+      const albumCart = (await newCart(me.auth)).data.cart
+      expect(lineOf((await addLine(albumCart.id, later.full, me.auth)).data.cart, later.full).unit_price).toBe(prices.full)
+      await pay(albumCart.id, me.auth)
+      const trackCart = (await newCart(me.auth)).data.cart
+      expect((await addLine(trackCart.id, bossa.tracks[3].variant, me.auth)).status).toBe(200)
+      await pay(trackCart.id, me.auth)
+
+      // Elsewhere: the first track of the album and the track of the other cart.
+      const elsewhere = (await newCart(me.auth)).data.cart
+      await addLine(elsewhere.id, later.tracks[0].variant, me.auth)
+      await addLine(elsewhere.id, bossa.tracks[3].variant, me.auth)
+      await pay(elsewhere.id, me.auth)
+      expect((await complete(elsewhere.id, me.auth)).data.type).toBe("order")
+      await waitUntilOwned(me.id, [later.tracks[0].id, bossa.tracks[3].id])
+
+      const refused = await complete(trackCart.id, me.auth)
+      expect(refused.status).toBe(400)
+      expect(refused.data.message).toBe("You already own “Wave”; it is in your library.")
+
+      const repriced = await complete(albumCart.id, me.auth)
+      expect(repriced.status).toBe(400)
+      expect(repriced.data.message).toMatch(/^The price of “Bought Later” changed/)
+      const expected = round(prices.full - prices.track[later.tracks[0].id])
+      const { data: now } = await api.get(`/store/carts/${albumCart.id}`, me.auth)
+      expect(lineOf(now.cart, later.full).unit_price).toBe(expected)
+      expect(lineOf(now.cart, later.full).metadata.complete_my_album.owned_track_ids).toEqual([later.tracks[0].id])
+      expect(now.cart.total).toBe(expected)
+
+      // Paying again, for the new total, completes it at that price.
+      await pay(albumCart.id, me.auth)
+      const done = await complete(albumCart.id, me.auth)
+      expect(done.data.type).toBe("order")
+      expect(done.data.order.total).toBe(expected)
+      expect(done.data.order.items[0].unit_price).toBe(expected)
+      // The album grants the rest of its tracks (and the run ends with no grant still under way).
+      await waitUntilOwned(me.id, later.tracks.map((t) => t.id))
+    })
+  },
+})

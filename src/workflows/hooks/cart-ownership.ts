@@ -1,0 +1,79 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { MedusaError } from "@medusajs/framework/utils"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
+import { completeCartWorkflow, createCartWorkflow, refreshCartItemsWorkflow } from "@medusajs/medusa/core-flows"
+import {
+  albumLineChanges,
+  readOfferCart,
+  resyncPaymentCollection,
+  writeAlbumLines,
+  type AlbumLineUpdate,
+  type OfferCart,
+} from "../cart/complete-my-album"
+import { musicVariants } from "../cart/music-lines"
+import { refuseOwnedLines } from "../cart/owned-lines"
+
+// What a customer owns changes what their cart may hold and what an album in
+// it costs (see ../cart/complete-my-album). Adding lines is checked in
+// cart-quantity.ts; here the prices follow every refresh of the cart, and
+// completion checks both again, since the customer may have bought a track
+// elsewhere after putting it in this cart.
+
+/** Re-prices album lines from current ownership; compensation puts back what it replaced. */
+async function repriceAlbumLines(container: MedusaContainer, cartId: string) {
+  const cart = await readOfferCart(container, cartId)
+  const changes = cart ? await albumLineChanges(container, cart) : []
+  await writeAlbumLines(container, changes.map((c) => c.update))
+  return new StepResponse(undefined, changes.map((c) => c.previous))
+}
+
+async function putBack(previous: AlbumLineUpdate[] | undefined, { container }: { container: MedusaContainer }) {
+  if (previous?.length) await writeAlbumLines(container, previous)
+}
+
+// Every Medusa cart change (add, update, remove a line, set the customer or
+// region, add a shipping method) runs refreshCartItemsWorkflow; this point is
+// after its own re-pricing and before the payment collection is brought to
+// the cart's total, so the collection charges the price set here.
+refreshCartItemsWorkflow.hooks.beforeRefreshingPaymentCollection(
+  async ({ input }, { container }) => repriceAlbumLines(container, input.cart_id),
+  putBack
+)
+
+// A cart created with items does not go through the refresh above. It has no
+// payment collection yet, so writing the lines is all there is to do.
+createCartWorkflow.hooks.cartCreated(
+  async ({ cart }, { container }) => repriceAlbumLines(container, cart.id),
+  putBack
+)
+
+completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
+  const c = cart as any
+  const customerId: string | undefined = c.customer_id ?? c.customer?.id
+  if (!customerId) return
+  const items = ((c.items ?? []) as any[]).filter((i) => i?.variant_id)
+  const variants = await musicVariants(container, items.map((i) => i.variant_id))
+  if (!variants.size) return
+  await refuseOwnedLines(container, customerId, [...variants.values()])
+
+  const offerCart: OfferCart = {
+    id: c.id,
+    region_id: c.region_id ?? c.region?.id,
+    currency_code: c.currency_code,
+    customer_id: customerId,
+    items,
+  }
+  const changes = await albumLineChanges(container, offerCart, variants)
+  if (!changes.length) return
+  // Ownership changed since the cart was priced. The order is made from the
+  // cart as read before this hook, so it cannot take the new price: write it
+  // to the cart (completion holds the cart's lock), bring the payment to the
+  // new total and refuse, so that the customer pays what the cart now says.
+  await writeAlbumLines(container, changes.map((c) => c.update))
+  await resyncPaymentCollection(container, c.id)
+  const names = changes.map((ch) => `“${ch.album_title}”`).join(", ")
+  throw new MedusaError(
+    MedusaError.Types.INVALID_DATA,
+    `The price of ${names} changed because the tracks you own changed; your cart now shows the new total. Please confirm your payment again.`
+  )
+})
