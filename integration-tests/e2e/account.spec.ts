@@ -86,8 +86,8 @@ medusaIntegrationTestRunner({
         await expect(alert(page).innerText()).resolves.toContain("An account with this email already exists")
 
         // A wrong password says so, in words, and keeps the email.
-        await header(page).getByRole("link", { name: "Sign in" }).click()
-        await page.waitForURL("**/account/login")
+        await page.goto(`${storefront!.url}/account/profile`)
+        await page.waitForURL((u) => u.pathname === "/account/login" && u.searchParams.get("next") === "/account/profile")
         await signIn(page, email, "not-my-password")
         await expect(alert(page).innerText()).resolves.toBe(
           "That email and password don't match an account. Check them and try again, or reset your password."
@@ -95,12 +95,12 @@ medusaIntegrationTestRunner({
         await expect(page.getByLabel("Email").inputValue()).resolves.toBe(email)
         expect(await page.locator("main").innerText()).not.toMatch(/500|Internal|Unauthorized/)
 
+        // Signed in, back to the page that asked for it.
         await signIn(page, email, "feeling-good-65")
-        await page.waitForURL((u) => u.pathname === "/account")
+        await page.waitForURL((u) => u.pathname === "/account/profile")
         await header(page).getByRole("link", { name: /Nina Simone/ }).waitFor()
-
-        await page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Profile" }).click()
-        await page.waitForURL("**/account/profile")
+        const accountNav = page.getByRole("navigation", { name: "Account" })
+        await expect(accountNav.getByRole("link", { name: "Profile" }).getAttribute("aria-current")).resolves.toBe("page")
         await expect(page.getByLabel("Email").inputValue()).resolves.toBe(email)
         await expect(page.getByLabel("Email").getAttribute("readonly")).resolves.not.toBeNull()
         await page.getByLabel("First name").fill("Eunice")
@@ -143,7 +143,8 @@ medusaIntegrationTestRunner({
         await page.getByRole("button", { name: "Sign out" }).click()
         await page.waitForURL((u) => u.pathname === "/")
 
-        await page.goto(`${storefront!.url}/account/login`)
+        await header(page).getByRole("link", { name: "Sign in" }).click()
+        await page.waitForURL("**/account/login")
         await page.getByRole("link", { name: "Forgot your password?" }).click()
         await page.waitForURL("**/account/reset-password")
         await page.getByLabel("Email").fill(email)
