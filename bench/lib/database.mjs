@@ -150,8 +150,8 @@ export async function prepareDatabase({ root, db, say }) {
 
 /**
  * Albums whose product is published in a sales channel but which the
- * visibility read model hides: a database imported before the read model
- * existed, or synthetic rows written by bulk SQL.
+ * visibility read model hides, or whose read model does not know the
+ * product's handle: a database imported before the read model existed.
  */
 async function outOfStepAlbums(url) {
   const [row] = await query(
@@ -160,8 +160,10 @@ async function outOfStepAlbums(url) {
        from album a
        join music_album_product_product l on l.album_id = a.id and l.deleted_at is null
        join product p on p.id = l.product_id and p.deleted_at is null and p.status = 'published'
-      where a.deleted_at is null and a.sales_channel_ids = '{}'
-        and exists (select 1 from product_sales_channel c where c.product_id = p.id and c.deleted_at is null)`
+      where a.deleted_at is null
+        and ((a.sales_channel_ids = '{}'
+              and exists (select 1 from product_sales_channel c where c.product_id = p.id and c.deleted_at is null))
+             or a.product_handle is distinct from p.handle)`
   )
   return row?.n ?? 0
 }

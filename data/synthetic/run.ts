@@ -226,11 +226,17 @@ export default async function seedSynthetic({ container }: ExecArgs) {
       }
       if (batch.length) {
         const r = {
-          album: { id: col("text"), title: col("text"), artist_id: col("text") },
+          // With the store's read model of its product (see the Album model),
+          // written here in the same pass rather than by the sync workflow
+          // afterwards (minutes at 100x).
+          album: {
+            id: col("text"), title: col("text"), artist_id: col("text"),
+            product_id: col("text"), product_handle: col("text"), full_variant_id: col("text"),
+          },
           track: {
             id: col("text"), name: col("text"), composer: col("text"), milliseconds: col("int"), bytes: col("int"),
             unit_price: col("numeric"), raw_unit_price: col("jsonb"), track_number: col("int"), album_id: col("text"),
-            genre_id: col("text"), media_type_id: col("text"),
+            genre_id: col("text"), media_type_id: col("text"), variant_id: col("text"),
           },
           product: { id: col("text"), title: col("text"), handle: col("text"), subtitle: col("text"), metadata: col("jsonb") },
           product_option: { id: col("text") },
@@ -250,11 +256,15 @@ export default async function seedSynthetic({ container }: ExecArgs) {
           const j = a.index
           const productId = syn.productId(j)
           if (!have.albums.has(a.id)) albumsCreated++
-          push(r.album, { id: a.id, title: a.title, artist_id: a.artist.id })
+          const handle = albumHandle({ id: a.id, title: a.title, artist: { id: a.artist.id, name: a.artist.name } } as any)
+          push(r.album, {
+            id: a.id, title: a.title, artist_id: a.artist.id,
+            product_id: productId, product_handle: handle, full_variant_id: syn.variantId(j, 0),
+          })
           push(r.product, {
             id: productId,
             title: a.title,
-            handle: albumHandle({ id: a.id, title: a.title, artist: { id: a.artist.id, name: a.artist.name } } as any),
+            handle,
             subtitle: a.artist.name,
             metadata: JSON.stringify({ album_id: a.id, synthetic: true }),
           })
@@ -284,6 +294,7 @@ export default async function seedSynthetic({ container }: ExecArgs) {
               unit_price: tr.unit_price, raw_unit_price: JSON.stringify({ value: String(tr.unit_price), precision: 20 }),
               track_number: tr.track_number, album_id: a.id,
               genre_id: genres.get(a.genre) ?? null, media_type_id: mediaTypes.get(a.media_type) ?? null,
+              variant_id: syn.variantId(j, tr.track_number),
             })
             push(r.music_track_product_product_variant, {
               id: ids.trackLink(j, tr.track_number),
@@ -294,8 +305,9 @@ export default async function seedSynthetic({ container }: ExecArgs) {
         }
         await db.query("begin")
         try {
-          await insert(db, "album", r.album)
-          await insert(db, "track", r.track)
+          const channels = { sales_channel_ids: `ARRAY['${setup.sales_channel_id.replace(/'/g, "''")}']::text[]` }
+          await insert(db, "album", r.album, channels)
+          await insert(db, "track", r.track, channels)
           await insert(db, "product", r.product, { status: "'published'", discountable: "true" })
           await insert(db, "product_option", r.product_option, { title: `'${FORMAT_OPTION}'`, is_exclusive: "true" })
           await insert(db, "product_option_value", r.product_option_value)

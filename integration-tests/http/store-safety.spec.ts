@@ -313,6 +313,18 @@ medusaIntegrationTestRunner({
         const { data: again } = await get(`/store/music/albums/${ids.shown}`)
         expect(again.album.artist.name).toBe("The Safety Band")
         expect(again.album.tracks[0]).toMatchObject({ genre: { name: "Rock & Roll" }, artist: { name: "The Safety Band" } })
+
+        // A new handle in the admin: the cards link to it at once.
+        await api.post(`/admin/products/${products.shown.id}`, { handle: "shown-album-remastered" }, admin)
+        const { data: moved } = await get(`/store/music/albums?q=Remastered`)
+        expect(moved.albums.map((a: any) => a.handle)).toEqual(["shown-album-remastered"])
+        const { data: movedTracks } = await get(`/store/music/tracks?album_id=${ids.shown}`)
+        expect(movedTracks.tracks[0].album.handle).toBe("shown-album-remastered")
+
+        // A track's variant deleted in the admin: nothing offers it for sale any more.
+        await api.delete(`/admin/products/${products.shown.id}/variants/${track.variant_id}`, admin)
+        const { data: unsold } = await get(`/store/music/albums/${ids.shown}?region_id=${regionId}`)
+        expect(unsold.album.tracks.find((t: any) => t.id === track.id)).toMatchObject({ variant_id: null, price: null })
       })
     })
   },

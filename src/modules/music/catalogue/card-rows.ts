@@ -1,4 +1,5 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { preparedRows } from "./prepared"
 
 /*
  * What the store's album and track cards hold besides prices, in one
@@ -38,7 +39,9 @@ export type TrackCardRow = {
 
 export async function albumCardRows(knex: Knex, ids: string[]): Promise<AlbumCardRow[]> {
   if (!ids.length) return []
-  const { rows } = await knex.raw(
+  return preparedRows(
+    knex,
+    "album_cards",
     `select al.id, al.title, al.cover_url, al.sales_channel_ids, al.product_id, al.product_handle,
        al.full_variant_id, al.full_price_set_id,
        json_build_object('id', ar.id, 'name', ar.name) as artist,
@@ -48,12 +51,13 @@ export async function albumCardRows(knex: Knex, ids: string[]): Promise<AlbumCar
      where al.id = any(:ids::text[]) and al.deleted_at is null`,
     { ids }
   )
-  return rows
 }
 
 export async function trackCardRows(knex: Knex, ids: string[]): Promise<TrackCardRow[]> {
   if (!ids.length) return []
-  const { rows } = await knex.raw(
+  return preparedRows(
+    knex,
+    "track_cards",
     `select t.id, t.name, t.track_number, t.milliseconds, t.composer, t.sales_channel_ids, t.variant_id, t.price_set_id,
        case when g.id is null then null else json_build_object('id', g.id, 'name', g.name) end as genre,
        case when m.id is null then null else json_build_object('id', m.id, 'name', m.name) end as media_type,
@@ -68,5 +72,4 @@ export async function trackCardRows(knex: Knex, ids: string[]): Promise<TrackCar
      where t.id = any(:ids::text[]) and t.deleted_at is null`,
     { ids }
   )
-  return rows
 }

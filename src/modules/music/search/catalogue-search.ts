@@ -1,4 +1,5 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { preparedRows } from "../catalogue/prepared"
 import { prefixTsQuery, significantLength } from "./search-terms"
 
 export type SearchFilters = {
@@ -235,7 +236,14 @@ export async function searchCatalogue(knex: Knex, text: string, options: SearchO
     media,
   }
   const run = async (mode: Mode) => {
-    const [row] = (await knex.raw(statement(mode, filters), params)).rows
+    const sql = statement(mode, filters)
+    // A generic plan cannot know how selective a trigram match will be and
+    // scans (measured: 40-66 ms instead of 10-19 ms): typos are planned
+    // for the query at hand, the rest once per connection.
+    const [row] =
+      mode === "typos"
+        ? (await knex.raw(sql, params)).rows
+        : await preparedRows(knex, `search_${mode}_${filters.genre ? "g" : ""}${filters.media ? "m" : ""}`, sql, params)
     const hits: CatalogueHits = {
       artists: row.artists,
       albums: row.albums,
