@@ -4,6 +4,7 @@ import path from "node:path"
 import { ensureStaffLogin, LoginConflictError } from "../../src/lib/staff-login"
 import { ensureStoreSetup } from "../../src/lib/store-setup"
 import { importCatalogue } from "./catalogue"
+import { deliverImportedOrders } from "./deliveries"
 import { importOrders } from "./orders"
 import { importCustomers, importEmployees } from "./people"
 import { importPlaylists } from "./playlists"
@@ -30,6 +31,9 @@ export async function runImport(container: MedusaContainer, log: (m: string) => 
   await importCustomers(container, data, progress)
   await importPlaylists(container, data, progress)
   await importOrders(container, data, setup, progress)
+  const started = Date.now()
+  const delivered = await deliverImportedOrders(container)
+  if (delivered) log(`Delivered ${delivered} imported orders (${((Date.now() - started) / 1000).toFixed(1)} s).`)
   return { setup, progress }
 }
 

@@ -11,7 +11,8 @@ import { MUSIC_MODULE } from "../../src/modules/music"
 import type MusicModuleService from "../../src/modules/music/service"
 import { OWNERSHIP_GRANTED_EVENT } from "../../src/subscribers/digital-delivery"
 import { createAlbumsWorkflow } from "../../src/workflows/music/create-albums"
-import { deliverDigitalOrderWorkflow } from "../../src/workflows/orders/deliver-digital-order"
+import { createPaidOrdersWorkflow } from "../../src/workflows/orders/create-paid-orders"
+import { deliverDigitalOrders } from "../../src/workflows/orders/deliver-digital-orders"
 import { registerCustomer } from "../helpers/customer"
 
 jest.setTimeout(180_000)
@@ -168,26 +169,44 @@ medusaIntegrationTestRunner({
       expect(done.type).toBe("order")
       expect(done.order.shipping_methods).toHaveLength(0)
 
-      const container = getContainer()
-      const { result: first } = await deliverDigitalOrderWorkflow(container).run({ input: { order_id: done.order.id } })
-      expect(first.fulfillment_id).toBeTruthy()
-      const { result: second } = await deliverDigitalOrderWorkflow(container).run({ input: { order_id: done.order.id } })
-      expect(second.fulfillment_id).toBeNull()
-
+      // Delivered here, or already on the ownership event: either way once.
+      await deliverDigitalOrders(getContainer(), [done.order.id])
+      expect(await deliverDigitalOrders(getContainer(), [done.order.id])).toEqual([])
       const order = await fulfillmentOf(done.order.id)
       expect(order.fulfillment_status).toBe("delivered")
-      expect(order.fulfillments.map((f: any) => f.id)).toEqual([first.fulfillment_id])
+      expect(order.fulfillments).toHaveLength(1)
+      expect(order.fulfillments[0].shipping_option_id).toBe(setup.shipping_option_id)
+    })
 
-      // A delivery that stopped after fulfilling is finished by the next one.
-      const other = await paidCart(variants.track)
-      const { data: placed } = await api.post(`/store/carts/${other.cart.id}/complete`, {}, other.auth)
-      const { result: made } = await createOrderFulfillmentWorkflow(container).run({
-        input: { order_id: placed.order.id, items: placed.order.items.map((i: any) => ({ id: i.id, quantity: 1 })), shipping_option_id: setup.shipping_option_id },
+    it("delivers orders made outside a cart (the import's) in a batch, finishing a delivery that stopped half-way", async () => {
+      const container = getContainer()
+      const query = container.resolve(ContainerRegistrationKeys.QUERY)
+      const { data: [variant] } = await query.graph({ entity: "variant", fields: ["id", "title", "product_id"], filters: { id: variants.track } })
+      const order = () => ({
+        region_id: setup.region_id,
+        sales_channel_id: setup.sales_channel_id,
+        email: "history@example.com",
+        currency_code: "usd",
+        status: "completed" as any,
+        no_notification: true,
+        items: [{ title: variant.title, variant_id: variant.id, product_id: variant.product_id, quantity: 1, unit_price: 0.99, requires_shipping: false }],
       })
-      expect((await fulfillmentOf(placed.order.id)).fulfillment_status).toBe("fulfilled")
-      const { result: finished } = await deliverDigitalOrderWorkflow(container).run({ input: { order_id: placed.order.id } })
-      expect(finished.fulfillment_id).toBe(made.id)
-      expect((await fulfillmentOf(placed.order.id)).fulfillment_status).toBe("delivered")
+      const { result: [fresh, stopped] } = await createPaidOrdersWorkflow(container).run({
+        input: { orders: [order(), order()], provider_id: SYSTEM_PAYMENT_PROVIDER },
+      })
+      const { result: made } = await createOrderFulfillmentWorkflow(container).run({
+        input: { order_id: stopped.id, items: [{ id: stopped.items![0].id, quantity: 1 }], shipping_option_id: setup.shipping_option_id },
+      })
+      expect((await fulfillmentOf(stopped.id)).fulfillment_status).toBe("fulfilled")
+
+      const delivered = await deliverDigitalOrders(container, [fresh.id, stopped.id])
+      expect(delivered.map((d) => d.order_id).sort()).toEqual([fresh.id, stopped.id].sort())
+      expect(delivered.find((d) => d.order_id === stopped.id)!.fulfillment_id).toBe(made.id)
+      expect(await deliverDigitalOrders(container, [fresh.id, stopped.id])).toEqual([])
+      for (const id of [fresh.id, stopped.id]) {
+        const o = await fulfillmentOf(id)
+        expect([o.fulfillment_status, o.fulfillments.length]).toEqual(["delivered", 1])
+      }
     })
 
     it("accepts a Stripe webhook signed with the secret at Medusa's hook route, and ignores a forged one", async () => {

@@ -1,5 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { deliverDigitalOrderWorkflow } from "../workflows/orders/deliver-digital-order"
+import { deliverDigitalOrdersWorkflow } from "../workflows/orders/deliver-digital-orders"
 
 /** Event the ownership workflow emits once an order's ownership is recorded. */
 export const OWNERSHIP_GRANTED_EVENT = "music.ownership_granted"
@@ -10,7 +10,7 @@ export const OWNERSHIP_GRANTED_EVENT = "music.ownership_granted"
  */
 export default async function digitalDelivery({ event: { data }, container }: SubscriberArgs<{ order_id: string }>) {
   if (!data?.order_id) return
-  await deliverDigitalOrderWorkflow(container).run({ input: { order_id: data.order_id } })
+  await deliverDigitalOrdersWorkflow(container).run({ input: { order_ids: [data.order_id] } })
 }
 
 export const config: SubscriberConfig = {
