@@ -5,6 +5,7 @@ import type MusicModuleService from "../../src/modules/music/service"
 import { ensureStoreSetup, type StoreSetup, SYSTEM_PAYMENT_PROVIDER } from "../../src/lib/store-setup"
 import { createAlbumsWorkflow } from "../../src/workflows/music/create-albums"
 import { registerCustomer } from "../helpers/customer"
+import { ensureStaffLogin } from "../../src/lib/staff-login"
 
 jest.setTimeout(120_000)
 
@@ -41,7 +42,7 @@ medusaIntegrationTestRunner({
       }
     }
 
-    it("mails a reset link whose token sets a new password once; unknown addresses get nothing", async () => {
+    it("mails a reset link whose token sets a new password once, staff a link to the admin; unknown addresses get nothing", async () => {
       const email = "reset-me@example.com"
       const pk = { "x-publishable-api-key": setup.publishable_key }
       await registerCustomer(api, setup.publishable_key, { email, password: "old-password-1" })
@@ -82,6 +83,22 @@ medusaIntegrationTestRunner({
         headers: { ...pk, authorization: `Bearer ${login.data.token}` },
       })
       expect(data.customer.email).toBe(email)
+
+      // Staff asking from the admin get a link to the admin's own reset page.
+      await ensureStaffLogin(getContainer(), { email: "staff-reset@example.com", password: "staff-pass-1" })
+      const backendUrl = process.env.MEDUSA_BACKEND_URL
+      process.env.MEDUSA_BACKEND_URL = "https://api.chinook.test"
+      let staffMail
+      try {
+        await api.post("/auth/user/emailpass/reset-password", { identifier: "staff-reset@example.com" })
+        ;[staffMail] = await sentTo("staff-reset@example.com", 1, "password-reset")
+      } finally {
+        if (backendUrl === undefined) delete process.env.MEDUSA_BACKEND_URL
+        else process.env.MEDUSA_BACKEND_URL = backendUrl
+      }
+      const staffUrl = new URL((staffMail!.data as any).url)
+      expect(`${staffUrl.origin}${staffUrl.pathname}`).toBe("https://api.chinook.test/app/reset-password")
+      expect(staffUrl.searchParams.get("token")).toBeTruthy()
     })
 
     it("refuses to register a malformed email or a short password, naming the field", async () => {
