@@ -111,3 +111,10 @@ export function createFullDemoFiles(env: Env = process.env): FullDemoFiles {
   if (raw && !/^\d+$/.test(raw)) throw new Error(`FULL_DEMO_CACHE_MAX_MB must be a whole number of megabytes (got "${raw}").`)
   return new FullDemoFiles(dir, (raw ? Number(raw) : 2048) * 1024 * 1024)
 }
+
+let shared: FullDemoFiles | undefined
+
+/** The server's one set of demo renders, shared by the routes that issue and serve URLs. */
+export function fullDemoFiles(): FullDemoFiles {
+  return (shared ??= createFullDemoFiles())
+}

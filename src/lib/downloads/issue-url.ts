@@ -2,7 +2,8 @@ import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { ownedTrackIds } from "../track-access"
 import { AccessKind, AccessMode, downloadUrlTtlSeconds, signAccessToken } from "./access-token"
-import { loadAlbumTracks, loadTrack } from "./library-files"
+import { fullDemoFiles } from "./full-demo"
+import { demoInput, loadAlbumTracks, loadTrack } from "./library-files"
 
 /**
  * Signed URLs live at /downloads/:token, outside /store: a browser opens them
@@ -38,6 +39,12 @@ export async function trackUrl(req: AuthenticatedMedusaRequest, mode: AccessMode
   if (!track) throw notFound("Track", id)
   const owned = await ownedTrackIds(req.scope, req.auth_context.actor_id, [track.id])
   if (!owned.has(track.id)) throw notOwned("track")
+  if (!track.master_file_id && mode === "stream") {
+    // The player asks for the URL a moment before it fetches it: render the
+    // demo now (or find it on disk), so that its first bytes are ready. A
+    // failure here (queue full) is met again, and answered, by the fetch.
+    fullDemoFiles().file(demoInput(track)).catch(() => {})
+  }
   const ttl = downloadUrlTtlSeconds() + (mode === "stream" ? Math.ceil(track.milliseconds / 1000) : 0)
   return signedUrl(req, "track", mode, track.id, ttl)
 }

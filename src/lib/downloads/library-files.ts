@@ -123,7 +123,8 @@ export async function trackStream(
   }
 }
 
-function demoInput(track: LibraryTrack) {
+/** What the demo generator needs of a track. */
+export function demoInput(track: LibraryTrack) {
   return {
     id: track.id,
     name: track.name,

@@ -2,7 +2,7 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { verifyAccessToken } from "../../../lib/downloads/access-token"
 import { writeZip } from "../../../lib/downloads/album-zip"
-import { createFullDemoFiles } from "../../../lib/downloads/full-demo"
+import { fullDemoFiles } from "../../../lib/downloads/full-demo"
 import { loadAlbumTracks, loadTrack, trackAudio, trackStream } from "../../../lib/downloads/library-files"
 import { ownedTrackIds } from "../../../lib/track-access"
 import { RenderQueueFullError } from "../../../modules/music/preview/render-pool"
@@ -10,7 +10,7 @@ import { contentDisposition } from "../../utils/content-disposition"
 import { sendFile } from "../../utils/send-file"
 
 // Read once when the routes load: a bad FULL_DEMO_* setting stops the start.
-const demos = createFullDemoFiles()
+const demos = fullDemoFiles()
 
 const refused = (message: string) => new MedusaError(MedusaError.Types.FORBIDDEN, message)
 
