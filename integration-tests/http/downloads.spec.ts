@@ -132,7 +132,12 @@ medusaIntegrationTestRunner({
       expect(whole.headers["cache-control"]).toBe("private, no-store")
       expect(Buffer.from(whole.data).equals(master)).toBe(true)
 
-      const part = await fetchBytes(data.url, { range: "bytes=1000-1999" })
+      // The storefront's own scripts may read it (STORE_CORS); other sites not.
+      const storefront = process.env.STORE_CORS || "http://localhost:8000"
+      const part = await fetchBytes(data.url, { range: "bytes=1000-1999", origin: storefront })
+      expect(part.headers["access-control-allow-origin"]).toBe(storefront)
+      expect(part.headers["access-control-expose-headers"]).toMatch(/Content-Range/)
+      expect((await fetchBytes(data.url, { origin: "https://elsewhere.example" })).headers["access-control-allow-origin"]).toBeUndefined()
       expect(part.status).toBe(206)
       expect(part.headers["content-range"]).toBe(`bytes 1000-1999/${master.length}`)
       expect(Buffer.from(part.data).equals(master.subarray(1000, 2000))).toBe(true)

@@ -1,5 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError, parseCorsOrigins } from "@medusajs/framework/utils"
 import { verifyAccessToken } from "../../../lib/downloads/access-token"
 import { writeZip } from "../../../lib/downloads/album-zip"
 import { fullDemoFiles } from "../../../lib/downloads/full-demo"
@@ -22,6 +22,7 @@ const refused = (message: string) => new MedusaError(MedusaError.Types.FORBIDDEN
  * sent from here with Range; S3 masters redirect to a presigned URL.
  */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
+  allowStorefront(req, res)
   // The URL is a credential: keep it out of caches and other sites' logs.
   res.setHeader("Cache-Control", "private, no-store")
   res.setHeader("Referrer-Policy", "no-referrer")
@@ -54,6 +55,22 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     res.setHeader("Retry-After", String(e.retryAfterSeconds))
     res.status(503).json({ type: "service_unavailable", message: e.message })
   }
+}
+
+/**
+ * Links and <audio> elements need no CORS; the storefront's own scripts
+ * (fetching the bytes, an <audio crossorigin>, Web Audio) do: its origins
+ * (STORE_CORS) may read the answer and its headers. No cookies are involved.
+ */
+function allowStorefront(req: MedusaRequest, res: MedusaResponse) {
+  const origin = req.headers.origin
+  if (!origin) return
+  const config = req.scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE)
+  const allowed = parseCorsOrigins(config.projectConfig.http.storeCors ?? "")
+  res.setHeader("Vary", "Origin")
+  if (!allowed.some((o) => (typeof o === "string" ? o === origin : o.test(origin)))) return
+  res.setHeader("Access-Control-Allow-Origin", origin)
+  res.setHeader("Access-Control-Expose-Headers", "Content-Disposition, Content-Length, Content-Range, Accept-Ranges, ETag")
 }
 
 async function sendAlbum(req: MedusaRequest, res: MedusaResponse, customerId: string, albumId: string) {
