@@ -154,7 +154,14 @@ export async function importCustomers(container: MedusaContainer, data: ChinookD
 
     await inBatches(todo, 4, async (c) => {
       const email = String(c.Email).toLowerCase()
-      const identity = await emailPasswordIdentity(container, email, demoPassword())
+      let identity: { id: string }
+      try {
+        identity = await emailPasswordIdentity(container, email, demoPassword())
+      } catch (err) {
+        if (!(err instanceof LoginConflictError)) throw err
+        left_alone.push({ key: `${c.CustomerId} (${email})`, reason: `not imported: ${err.message}` })
+        return
+      }
       await createCustomerAccountWorkflow(container).run({
         input: {
           authIdentityId: identity.id,

@@ -3,6 +3,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { ensureStoreSetup, StoreSetup } from "../../src/lib/store-setup"
 import { ensureStaffLogin, LoginConflictError } from "../../src/lib/staff-login"
 import { registerCustomer } from "../helpers/customer"
+import { emailPasswordIdentity } from "../../src/lib/email-login"
 
 jest.setTimeout(120_000)
 
@@ -82,6 +83,59 @@ medusaIntegrationTestRunner({
         created: false,
       })
       expect((await identityOf("nancy@chinookcorp.com")).app_metadata?.user_id).toBe(first.id)
+    })
+
+    it("never gives a staff login a customer account, nor a customer's login a staff account", async () => {
+      const pk = { "x-publishable-api-key": setup.publishable_key }
+      await ensureStaffLogin(getContainer(), { email: "margaret@chinookcorp.com", password: "staff-pass-321" })
+
+      // A shopper who knows (or guesses) the staff password, as a storefront registers.
+      const register = await api
+        .post("/auth/customer/emailpass/register", { email: "margaret@chinookcorp.com", password: "staff-pass-321" })
+        .catch((e: any) => e.response)
+      expect(register.status).toBe(401) // Medusa: the identity exists
+      const login = await api.post("/auth/customer/emailpass", { email: "margaret@chinookcorp.com", password: "staff-pass-321" })
+      const account = await api
+        .post(
+          "/store/customers",
+          { email: "margaret@chinookcorp.com", first_name: "Margaret" },
+          { headers: { ...pk, authorization: `Bearer ${login.data.token}` } }
+        )
+        .catch((e: any) => e.response)
+      expect(account.status).toBe(400)
+      expect(account.data.message).toMatch(/^email: this address is a staff login of the store; use another email address/)
+      expect((await identityOf("margaret@chinookcorp.com")).app_metadata?.customer_id).toBeUndefined()
+      await expect(
+        emailPasswordIdentity(getContainer(), "margaret@chinookcorp.com", "staff-pass-321", "customer")
+      ).rejects.toThrow(/already the login of a staff member; a customer login never shares a staff password/)
+
+      // The shop's reset form does not reach the staff password (and says what it says for anyone).
+      const notifications = getContainer().resolve(Modules.NOTIFICATION)
+      const before = (await notifications.listNotifications({ to: "margaret@chinookcorp.com" })).length
+      const reset = await api.post("/auth/customer/emailpass/reset-password", { identifier: "margaret@chinookcorp.com" })
+      expect(reset.status).toBe(201)
+      await new Promise((r) => setTimeout(r, 1000))
+      expect(await notifications.listNotifications({ to: "margaret@chinookcorp.com" })).toHaveLength(before)
+
+      // A staff invite accepted with a customer's login is refused.
+      await registerCustomer(api, setup.publishable_key, { email: "trudy@example.com", password: "trudy-pass-1" })
+      const admin = await api.post("/auth/user/emailpass", { email: "margaret@chinookcorp.com", password: "staff-pass-321" })
+      const invite = await api.post(
+        "/admin/invites",
+        { email: "trudy@example.com" },
+        { headers: { authorization: `Bearer ${admin.data.token}` } }
+      )
+      const trudy = await api.post("/auth/user/emailpass", { email: "trudy@example.com", password: "trudy-pass-1" })
+      const accept = await api
+        .post(
+          `/admin/invites/accept?token=${invite.data.invite.token}`,
+          { first_name: "Trudy", last_name: "Customer" },
+          { headers: { authorization: `Bearer ${trudy.data.token}` } }
+        )
+        .catch((e: any) => e.response)
+      expect(accept.status).toBe(400)
+      expect(accept.data.message).toMatch(/^email: this address is already a customer's login in the store/)
+      expect(await adminAccess("trudy@example.com", "trudy-pass-1")).toBe(401)
     })
   },
 })

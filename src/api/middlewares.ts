@@ -6,9 +6,10 @@ import { adminTrackMasterMiddlewares } from "./admin/music/tracks/middlewares"
 import { storeDownloadMiddlewares } from "./store/customers/me/library/download-middlewares"
 import { storeLibraryMiddlewares } from "./store/customers/library/middlewares"
 import { customerPasswordMiddlewares } from "./auth/password-rules"
+import { separateLoginMiddlewares } from "./auth/separate-logins"
 import { storeMusicMiddlewares } from "./store/music/middlewares"
 
 export default defineMiddlewares({
   errorHandler: undecodablePathAs400(errorHandler()),
-  routes: [...adminVisibilityMiddlewares, ...adminOwnershipMiddlewares, ...adminTrackMasterMiddlewares, ...storeDownloadMiddlewares, ...storeLibraryMiddlewares, ...storeMusicMiddlewares, ...customerPasswordMiddlewares],
+  routes: [...adminVisibilityMiddlewares, ...adminOwnershipMiddlewares, ...adminTrackMasterMiddlewares, ...storeDownloadMiddlewares, ...storeLibraryMiddlewares, ...storeMusicMiddlewares, ...customerPasswordMiddlewares, ...separateLoginMiddlewares],
 })

@@ -26,8 +26,10 @@ const ACTOR_NAMES: Record<string, string> = { customer_id: "a store customer", u
  * one, or a new one with this password.
  *
  * - An identity that already serves this actor is returned as it is.
- * - A staff login never takes over an identity with another account on it:
- *   its owner's password would open the admin (LoginConflictError).
+ * - Staff and customer logins never share an identity: a staff login on a
+ *   customer's would open the admin with the customer's password, a customer
+ *   login on a staff one would put the admin password in a shop account
+ *   (LoginConflictError either way).
  * - An identity with no account yet (a registration or an import that stopped
  *   half-way) is reused only when it has this very password, as Medusa's own
  *   register does; otherwise whoever registered it would own the account.
@@ -48,16 +50,15 @@ export async function emailPasswordIdentity(
     }
     const others = Object.keys(metadata).filter((k) => k.endsWith("_id") && metadata[k])
     if (others.length) {
-      if (actor === "user") {
-        const owners = others.map((k) => ACTOR_NAMES[k] ?? k.replace(/_id$/, "")).join(" and ")
-        throw new LoginConflictError(
-          email,
-          `${email} is already the login of ${owners}; a staff login never shares another account's password. ` +
-            `Give the staff member another email address.`
-        )
-      }
-      // A staff member shopping with their own address: Medusa's one identity, two accounts.
-      return { id: identity.id, created: false }
+      const owners = others.map((k) => ACTOR_NAMES[k] ?? k.replace(/_id$/, "")).join(" and ")
+      throw new LoginConflictError(
+        email,
+        actor === "user"
+          ? `${email} is already the login of ${owners}; a staff login never shares another account's password. ` +
+              `Give the staff member another email address.`
+          : `${email} is already the login of ${owners}; a customer login never shares a staff password. ` +
+              `The customer needs another email address.`
+      )
     }
   }
   const { authIdentity, error } = await auth.register("emailpass", { body: { email, password } } as any)
