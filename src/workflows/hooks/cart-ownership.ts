@@ -7,7 +7,9 @@ import {
   readOfferCart,
   resyncPaymentCollection,
   writeAlbumLines,
+  COMPLETE_MY_ALBUM,
   type AlbumLineUpdate,
+  type CompleteMyAlbum,
   type OfferCart,
 } from "../cart/complete-my-album"
 import { musicVariants } from "../cart/music-lines"
@@ -71,9 +73,15 @@ completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
   // new total and refuse, so that the customer pays what the cart now says.
   await writeAlbumLines(container, changes.map((c) => c.update))
   await resyncPaymentCollection(container, c.id)
-  const names = changes.map((ch) => `“${ch.album_title}”`).join(", ")
+  const what = changes.map(({ album_title, update }) => {
+    const offer = update.metadata[COMPLETE_MY_ALBUM] as CompleteMyAlbum | undefined
+    const price = new Intl.NumberFormat("en-US", { style: "currency", currency: c.currency_code }).format(update.unit_price)
+    return offer
+      ? `“${album_title}” now costs ${price} (you own ${offer.owned_tracks} of its ${offer.album_tracks} tracks)`
+      : `“${album_title}” now costs ${price}`
+  })
   throw new MedusaError(
     MedusaError.Types.INVALID_DATA,
-    `The price of ${names} changed because the tracks you own changed; your cart now shows the new total. Please confirm your payment again.`
+    `${what.join("; ")}. Your cart shows the new total; please confirm your payment again.`
   )
 })
