@@ -1,5 +1,7 @@
 import type { Metadata, Viewport } from "next"
 import type { ReactNode } from "react"
+import CartContents from "@modules/cart/components/cart-contents-server"
+import { getCurrentCustomer } from "@lib/data/current-customer"
 import SiteFooter from "@modules/layout/components/site-footer"
 import SiteHeader from "@modules/layout/components/site-header"
 import PlayerProvider from "@modules/player/components/player-provider"
@@ -15,17 +17,17 @@ export const viewport: Viewport = {
   themeColor: "#16141d",
 }
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en" className={inter.variable}>
       <body>
         <a className="skip-link" href="#main">
           Skip to content
         </a>
-        <PlayerProvider>
+        <PlayerProvider signedIn={!!(await getCurrentCustomer())}>
           <SiteHeader />
           <main id="main" tabIndex={-1}>
-            {children}
+            <CartContents>{children}</CartContents>
           </main>
           <SiteFooter />
         </PlayerProvider>

@@ -32,3 +32,29 @@ export async function setAuthToken(token: string) {
 export async function removeAuthToken() {
   ;(await cookies()).delete(AUTH_COOKIE)
 }
+
+/**
+ * The id of the visitor's cart. httpOnly like the token: only server actions
+ * read it. It lasts a week; a cart that has become an order is forgotten.
+ */
+const CART_COOKIE = "_chinook_cart_id"
+const CART_MAX_AGE_SECONDS = 60 * 60 * 24 * 7
+
+export async function getCartId(): Promise<string | null> {
+  return (await cookies()).get(CART_COOKIE)?.value || null
+}
+
+export async function setCartId(id: string) {
+  const proto = (await headers()).get("x-forwarded-proto")?.split(",")[0]?.trim()
+  ;(await cookies()).set(CART_COOKIE, id, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: proto === "https",
+    path: "/",
+    maxAge: CART_MAX_AGE_SECONDS,
+  })
+}
+
+export async function removeCartId() {
+  ;(await cookies()).delete(CART_COOKIE)
+}

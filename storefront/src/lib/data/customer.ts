@@ -15,7 +15,8 @@ import {
   text,
 } from "../util/account-form"
 import { customerMessage, statusOf } from "../util/auth-errors"
-import { getAuthHeaders, removeAuthToken, setAuthToken } from "./cookies"
+import { getAuthHeaders, removeAuthToken, removeCartId, setAuthToken } from "./cookies"
+import { transferCart } from "./cart"
 
 type TokenAnswer = { token?: string }
 
@@ -72,6 +73,7 @@ export async function login(_prev: FormState, form: FormData): Promise<FormState
     }
   }
   await setAuthToken(token)
+  await transferCart(token)
   revalidatePath("/", "layout")
   redirect(safeNext(text(form, "next")))
 }
@@ -130,16 +132,20 @@ export async function signup(_prev: FormState, form: FormData): Promise<FormStat
       },
     })
     // The registration token names no customer; a fresh login does.
-    await setAuthToken(await emailpassLogin(values.email, pw))
+    const token = await emailpassLogin(values.email, pw)
+    await setAuthToken(token)
+    await transferCart(token)
   } catch (e) {
     return { error: customerMessage(e, "register"), values }
   }
   revalidatePath("/", "layout")
-  redirect("/account")
+  redirect(safeNext(text(form, "next")))
 }
 
 export async function signout() {
   await removeAuthToken()
+  // The cart was the customer's: it stays with their account, not on this browser.
+  await removeCartId()
   revalidatePath("/", "layout")
   redirect("/")
 }

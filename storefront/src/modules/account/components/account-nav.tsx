@@ -8,6 +8,8 @@ import styles from "./account-nav.module.css"
 /** The account's pages. A new page (orders, library) adds its entry here. */
 const LINKS = [
   { href: "/account", label: "Overview" },
+  { href: "/account/library", label: "Library" },
+  { href: "/account/orders", label: "Orders" },
   { href: "/account/profile", label: "Profile" },
 ]
 
@@ -18,7 +20,7 @@ export default function AccountNav() {
       <ul>
         {LINKS.map(({ href, label }) => (
           <li key={href}>
-            <Link href={href} aria-current={pathname === href ? "page" : undefined}>
+            <Link href={href} aria-current={pathname === href || (href === "/account/orders" && pathname.startsWith("/account/orders/")) ? "page" : undefined}>
               {label}
             </Link>
           </li>

@@ -10,7 +10,7 @@ import SubmitButton from "./submit-button"
 import { useFocusFirstError } from "./use-focus-first-error"
 import styles from "./account-form.module.css"
 
-export default function RegisterForm() {
+export default function RegisterForm({ next }: { next?: string }) {
   const [state, action] = useActionState(signup, {} as FormState)
   const form = useRef<HTMLFormElement>(null)
   useFocusFirstError(form, state)
@@ -18,6 +18,7 @@ export default function RegisterForm() {
   const values = state.values ?? {}
   return (
     <form ref={form} action={action} className={styles.form} noValidate>
+      {next && <input type="hidden" name="next" value={next} />}
       <FormMessage error={state.error} />
       <div className={styles.row}>
         <Field

@@ -1,4 +1,4 @@
-import Price from "@modules/common/components/price"
+import AddToCartButton from "@modules/cart/components/add-to-cart-button"
 import PlayButton from "@modules/player/components/play-button"
 import TrackQueue from "@modules/player/components/track-queue"
 import { formatDuration, spokenDuration } from "@lib/util/duration"
@@ -53,7 +53,7 @@ export default function TrackList({ album }: { album: Album }) {
                 <span className="visually-hidden">{spokenDuration(track.durationMs)}</span>
               </td>
               <td className={styles.price} data-col="price">
-                <Price money={track.price} />
+                <AddToCartButton variantId={track.variantId} name={track.title} price={track.price} />
               </td>
             </tr>
           ))}

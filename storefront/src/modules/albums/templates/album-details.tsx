@@ -1,4 +1,5 @@
 import Link from "next/link"
+import AddToCartButton from "@modules/cart/components/add-to-cart-button"
 import Price from "@modules/common/components/price"
 import Section from "@modules/common/components/section"
 import { PlayAllButton } from "@modules/player/components/play-button"
@@ -81,6 +82,12 @@ export default function AlbumDetails({ album, related = [] }: { album: Album; re
                   <span className={styles.buyLabel}>Full album</span>
                   <Price className={styles.buyPrice} money={album.fullAlbum.price} />
                 </p>
+                <AddToCartButton
+                  variantId={album.fullAlbum.variantId}
+                  name={`the album ${album.title}`}
+                  price={album.fullAlbum.price}
+                  size="album"
+                />
                 {savings && (
                   <p className={styles.savings}>
                     <strong>Save {formatMoney(savings.saved)}</strong> compared with buying all{" "}

@@ -1,4 +1,5 @@
 import Link from "next/link"
+import CartLink from "@modules/cart/components/cart-link"
 import SearchBox from "@modules/search/components/search-box"
 import AccountLink from "./account-link"
 import LogoMark from "./logo-mark"
@@ -22,6 +23,7 @@ export default function SiteHeader() {
           <NavLinks />
         </nav>
         <AccountLink />
+        <CartLink />
       </div>
     </header>
   )

@@ -15,13 +15,15 @@ export default function MiniPlayer() {
   const state = usePlayerState()
   const controls = usePlayerControls()
   const track = currentTrack(state)
-  const { playing, currentTime, duration, error, queue, index } = state
+  const { playing, currentTime, duration, error, queue, index, full } = state
+  // Until the file says how long it is: the clip's 30 s, or the track's own length.
+  const length = duration || (full && track ? track.durationMs / 1000 : 30)
 
   const announcement = track
     ? error
       ? `${error} ${track.title}.`
       : playing
-        ? `Now playing: ${track.title} by ${track.artist.name}. Demo clip, not the recording.`
+        ? `Now playing: ${track.title} by ${track.artist.name}. ${full ? "Full track." : "Demo clip, not the recording."}`
         : `Paused: ${track.title}.`
     : ""
 
@@ -34,7 +36,7 @@ export default function MiniPlayer() {
       {track && (
         <>
           <div className={styles.spacer} aria-hidden="true" />
-          <section className={styles.player} aria-label="Preview player">
+          <section className={styles.player} aria-label="Player">
             <div className={`container ${styles.inner}`}>
               <div className={styles.now}>
                 {track.album.coverUrl ? (
@@ -50,9 +52,15 @@ export default function MiniPlayer() {
                     </Link>
                   </p>
                   <p className={styles.meta}>
-                    <span className={styles.badge} title="The store has no audio files: previews are generated demo clips">
-                      Demo clip
-                    </span>
+                    {full ? (
+                      <span className={styles.badge} title="You own this track: the whole recording plays">
+                        Full track
+                      </span>
+                    ) : (
+                      <span className={styles.badge} title="A 30-second preview; buy the track to hear all of it">
+                        Demo clip
+                      </span>
+                    )}
                     <span className={styles.artist}>{track.artist.name}</span>
                   </p>
                 </div>
@@ -72,7 +80,7 @@ export default function MiniPlayer() {
                   type="button"
                   className={styles.playButton}
                   onClick={controls.toggle}
-                  aria-label="Play demo clip"
+                  aria-label={full ? "Play" : "Play demo clip"}
                   aria-pressed={playing}
                 >
                   {playing ? <PauseIcon size={22} /> : <PlayIcon size={22} />}
@@ -96,17 +104,17 @@ export default function MiniPlayer() {
                   type="range"
                   className={styles.slider}
                   min={0}
-                  max={duration || 30}
+                  max={length}
                   step={1}
-                  value={Math.min(currentTime, duration || 30)}
+                  value={Math.min(currentTime, length)}
                   onChange={(e) => controls.seek(Number(e.currentTarget.value))}
-                  aria-label="Position in the demo clip"
-                  aria-valuetext={`${spokenDuration(currentTime * 1000)} of ${spokenDuration((duration || 30) * 1000)}`}
+                  aria-label={full ? "Position in the track" : "Position in the demo clip"}
+                  aria-valuetext={`${spokenDuration(currentTime * 1000)} of ${spokenDuration(length * 1000)}`}
                   disabled={!duration}
                   style={{ ["--fill" as string]: `${duration ? (currentTime / duration) * 100 : 0}%` }}
                 />
                 <span className={styles.time} aria-hidden="true">
-                  {formatDuration((duration || 30) * 1000)}
+                  {formatDuration(length * 1000)}
                 </span>
               </div>
 

@@ -9,13 +9,15 @@ type Props = {
   trackId: string
   /** The track's title, for the button's name. */
   title: string
+  /** In the library: the full recording, not the demo clip. */
+  full?: boolean
 }
 
 /**
  * Plays (or pauses) the demo clip of one track of the surrounding
  * <TrackQueue>. A toggle button: pressed while that track plays.
  */
-export default function PlayButton({ trackId, title }: Props) {
+export default function PlayButton({ trackId, title, full = false }: Props) {
   const queue = useTrackQueue()
   const state = usePlayerState()
   const { playFrom } = usePlayerControls()
@@ -29,9 +31,9 @@ export default function PlayButton({ trackId, title }: Props) {
       type="button"
       className={styles.row}
       data-current={isCurrent || undefined}
-      aria-label={`Play demo clip of ${title}`}
+      aria-label={full ? `Play ${title}` : `Play demo clip of ${title}`}
       aria-pressed={playing}
-      title="Play a 30-second demo clip"
+      title={full ? "Play the full track" : "Play a 30-second demo clip"}
       onClick={() => playFrom(queue, index)}
     >
       {playing ? <PauseIcon size={16} /> : <PlayIcon size={16} />}

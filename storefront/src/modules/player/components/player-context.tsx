@@ -12,6 +12,8 @@ export type PlayerState = {
   duration: number
   /** Set when the clip could not be loaded. */
   error: string | null
+  /** The full recording (the customer owns it), not the 30-second demo clip. */
+  full: boolean
 }
 
 export type PlayerControls = {

@@ -1,6 +1,7 @@
 "use client"
 
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react"
+import { streamUrlIfOwned } from "@lib/data/library-actions"
 import type { PlayableTrack } from "@/types/music"
 import MiniPlayer from "./mini-player"
 import {
@@ -11,32 +12,43 @@ import {
   type PlayerState,
 } from "./player-context"
 
-const EMPTY: PlayerState = { queue: [], index: 0, playing: false, currentTime: 0, duration: 0, error: null }
+const EMPTY: PlayerState = { queue: [], index: 0, playing: false, currentTime: 0, duration: 0, error: null, full: false }
 
 /**
  * One <audio> element for the whole store, kept across page changes (it
  * lives in the root layout), and the mini player that drives it. Any track
- * list starts it through `playFrom`.
+ * list starts it through `playFrom`. A signed-in customer hears the full
+ * recording of what they own (a signed stream URL, asked for on each play
+ * since it expires); everyone else the 30-second demo clip.
  */
-export default function PlayerProvider({ children }: { children: ReactNode }) {
+export default function PlayerProvider({ children, signedIn = false }: { children: ReactNode; signedIn?: boolean }) {
   const audioRef = useRef<HTMLAudioElement>(null)
   const [state, setState] = useState<PlayerState>(EMPTY)
   const stateRef = useRef(state)
   stateRef.current = state
+  // Each load's number: an answer that arrives after a newer load is dropped.
+  const loads = useRef(0)
 
-  const load = useCallback((queue: PlayableTrack[], index: number) => {
-    const audio = audioRef.current
-    const track = queue[index]
-    if (!audio || !track) return
-    setState({ queue, index, playing: false, currentTime: 0, duration: 0, error: null })
-    audio.src = previewUrl(track.id)
-    audio.currentTime = 0
-    audio.play().catch((e: unknown) => {
-      // A newer load interrupts this one: not an error worth showing.
-      if (e instanceof DOMException && e.name === "AbortError") return
-      setState((s) => ({ ...s, playing: false, error: "This demo clip can't be played right now." }))
-    })
-  }, [])
+  const load = useCallback(
+    async (queue: PlayableTrack[], index: number) => {
+      const audio = audioRef.current
+      const track = queue[index]
+      if (!audio || !track) return
+      const n = ++loads.current
+      setState({ queue, index, playing: false, currentTime: 0, duration: 0, error: null, full: false })
+      const stream = signedIn ? await streamUrlIfOwned(track.id).catch(() => null) : null
+      if (n !== loads.current) return
+      if (stream) setState((s) => ({ ...s, full: true }))
+      audio.src = stream ?? previewUrl(track.id)
+      audio.currentTime = 0
+      audio.play().catch((e: unknown) => {
+        // A newer load interrupts this one: not an error worth showing.
+        if (e instanceof DOMException && e.name === "AbortError") return
+        setState((s) => ({ ...s, playing: false, error: "This track can't be played right now." }))
+      })
+    },
+    [signedIn]
+  )
 
   const controls = useMemo<PlayerControls>(
     () => ({
@@ -50,26 +62,26 @@ export default function PlayerProvider({ children }: { children: ReactNode }) {
           if (s.queue !== queue) setState((st) => ({ ...st, queue, index }))
           return
         }
-        load(queue, index)
+        void load(queue, index)
       },
       toggle() {
         const audio = audioRef.current
         const s = stateRef.current
         if (!audio || !s.queue.length) return
-        if (s.error) return load(s.queue, s.index)
+        if (s.error) return void load(s.queue, s.index)
         if (audio.paused) void audio.play().catch(() => {})
         else audio.pause()
       },
       next() {
         const s = stateRef.current
-        if (s.index + 1 < s.queue.length) load(s.queue, s.index + 1)
+        if (s.index + 1 < s.queue.length) void load(s.queue, s.index + 1)
       },
       previous() {
         const s = stateRef.current
         const audio = audioRef.current
         // As on most players: back to the start unless the clip has just begun.
         if (audio && audio.currentTime > 3) audio.currentTime = 0
-        else if (s.index > 0) load(s.queue, s.index - 1)
+        else if (s.index > 0) void load(s.queue, s.index - 1)
         else if (audio) audio.currentTime = 0
       },
       seek(seconds) {
@@ -98,7 +110,7 @@ export default function PlayerProvider({ children }: { children: ReactNode }) {
     const session = navigator.mediaSession
     session.metadata = track
       ? new MediaMetadata({
-          title: `${track.title} (demo clip)`,
+          title: state.full ? track.title : `${track.title} (demo clip)`,
           artist: track.artist.name,
           album: track.album.title,
           artwork: track.album.coverUrl ? [{ src: track.album.coverUrl }] : [],
@@ -117,7 +129,7 @@ export default function PlayerProvider({ children }: { children: ReactNode }) {
         // An action this browser does not support.
       }
     }
-  }, [track, controls])
+  }, [track, controls, state.full])
 
   return (
     <PlayerControlsContext.Provider value={controls}>
@@ -143,13 +155,13 @@ export default function PlayerProvider({ children }: { children: ReactNode }) {
           }}
           onEnded={() => {
             const s = stateRef.current
-            if (s.index + 1 < s.queue.length) load(s.queue, s.index + 1)
+            if (s.index + 1 < s.queue.length) void load(s.queue, s.index + 1)
             else setState((st) => ({ ...st, playing: false, currentTime: st.duration }))
           }}
           onError={(e) => {
             // Emptied by close(): no source, nothing to report.
             if (!e.currentTarget.getAttribute("src")) return
-            setState((s) => ({ ...s, playing: false, error: "This demo clip can't be played right now." }))
+            setState((s) => ({ ...s, playing: false, error: "This track can't be played right now." }))
           }}
         />
         <MiniPlayer />

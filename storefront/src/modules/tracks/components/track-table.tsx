@@ -1,11 +1,13 @@
 import Link from "next/link"
+import AddToCartButton from "@modules/cart/components/add-to-cart-button"
 import PlayButton from "@modules/player/components/play-button"
 import TrackQueue from "@modules/player/components/track-queue"
 import { formatDuration, spokenDuration } from "@lib/util/duration"
+import type { TrackCard } from "@/types/album"
 import type { PlayableTrack } from "@/types/music"
 import styles from "./track-table.module.css"
 
-type Props<T extends PlayableTrack> = {
+type Props<T extends PlayableTrack & Partial<Pick<TrackCard, "variantId" | "price">>> = {
   tracks: T[]
   caption: string
   /** The first column: a chart rank, a playlist position. */
@@ -19,7 +21,7 @@ type Props<T extends PlayableTrack> = {
  * Tracks from many albums (a playlist, a chart, search results), each with
  * its cover, a demo clip and links to its album and artist.
  */
-export default function TrackTable<T extends PlayableTrack>({ tracks, caption, numberHeading = "#", numberOf, extra }: Props<T>) {
+export default function TrackTable<T extends PlayableTrack & Partial<Pick<TrackCard, "variantId" | "price">>>({ tracks, caption, numberHeading = "#", numberOf, extra }: Props<T>) {
   return (
     <TrackQueue tracks={tracks}>
       <table className={styles.table}>
@@ -45,6 +47,9 @@ export default function TrackTable<T extends PlayableTrack>({ tracks, caption, n
                 {extra.heading}
               </th>
             )}
+            <th scope="col" className={styles.buy}>
+              Price
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -84,6 +89,9 @@ export default function TrackTable<T extends PlayableTrack>({ tracks, caption, n
                 <span className="visually-hidden">{spokenDuration(t.durationMs)}</span>
               </td>
               {extra && <td className={styles.extra}>{extra.cell(t)}</td>}
+              <td className={styles.buy}>
+                <AddToCartButton variantId={t.variantId ?? null} name={t.title} price={t.price ?? null} />
+              </td>
             </tr>
           ))}
         </tbody>

@@ -1,0 +1,190 @@
+import AxeBuilder from "@axe-core/playwright"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { chromium, type Browser, type Page } from "playwright-core"
+import { ensureStoreSetup } from "../../src/lib/store-setup"
+import { MUSIC_MODULE } from "../../src/modules/music"
+import type MusicModuleService from "../../src/modules/music/service"
+import { createAlbumsWorkflow } from "../../src/workflows/music/create-albums"
+import { syncCatalogueVisibilityWorkflow } from "../../src/workflows/music/sync-catalogue-visibility"
+import { assertChromium, CHROMIUM_ARGS, CHROMIUM_PATH, startStorefront, type StorefrontServer } from "./storefront-server"
+
+jest.setTimeout(240_000)
+
+// Two small albums: a track is bought from the first, the second whole.
+// 40 s tracks: a full track plays past the 30-second preview.
+const SINGLE = { album: "Tidewater Sessions", track: "Tide Pool", other: "Low Water" }
+const WHOLE = { album: "Harbour Lights", tracks: ["Pilot Boat", "Breakwater"] }
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  testSuite: ({ api, getContainer }) => {
+    let storefront: StorefrontServer | undefined
+    let browser: Browser | undefined
+    let handles: Record<string, string>
+
+    beforeAll(async () => {
+      assertChromium()
+      const container = getContainer()
+      const setup = await ensureStoreSetup(container)
+      const music: MusicModuleService = container.resolve(MUSIC_MODULE)
+      const artist = await music.createArtists({ name: "The Estuary Band" })
+      const genre = await music.createGenres({ name: "Folk" })
+      const track = (name: string) => ({ name, milliseconds: 40_000, bytes: 800_000, unit_price: 0.99, genre_id: genre.id })
+      const { result } = await createAlbumsWorkflow(container).run({
+        input: {
+          albums: [
+            { title: SINGLE.album, artist_id: artist.id, tracks: [track(SINGLE.track), track(SINGLE.other)] },
+            { title: WHOLE.album, artist_id: artist.id, tracks: WHOLE.tracks.map(track) },
+          ],
+        },
+      })
+      await syncCatalogueVisibilityWorkflow(container).run({ input: {} })
+      const query = container.resolve(ContainerRegistrationKeys.QUERY)
+      const { data: products } = await query.graph({
+        entity: "product",
+        fields: ["id", "title", "handle"],
+        filters: { id: result.map((a) => a.product_id) },
+      })
+      handles = Object.fromEntries(products.map((p: any) => [p.title, p.handle]))
+
+      storefront = await startStorefront({
+        MEDUSA_BACKEND_URL: api.defaults.baseURL,
+        MEDUSA_PUBLISHABLE_KEY: setup.publishable_key,
+        MEDUSA_REGION_ID: setup.region_id,
+      })
+      // Audio starts after a server round trip (the stream URL), past the click's user activation.
+      browser = await chromium.launch({
+        executablePath: CHROMIUM_PATH,
+        args: [...CHROMIUM_ARGS, "--autoplay-policy=no-user-gesture-required"],
+      })
+    })
+
+    afterAll(async () => {
+      await browser?.close()
+      await storefront?.stop()
+    })
+
+    const header = (page: Page) => page.getByRole("banner")
+
+    /** Serious and critical axe violations of the page as it is now, named for the failure message. */
+    async function axeProblems(page: Page, name: string): Promise<string[]> {
+      const { violations } = await new AxeBuilder({ page: page as any }).analyze()
+      return violations
+        .filter((v) => v.impact === "serious" || v.impact === "critical")
+        .map((v) => `${name}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)
+    }
+
+    it("registers, buys a track and an album, finds both in the library, downloads one and plays it in full; no serious axe violation", async () => {
+      const context = await browser!.newContext({ viewport: { width: 1280, height: 900 } })
+      const page = await context.newPage()
+      const problems: string[] = []
+      const base = storefront!.url
+      try {
+        await page.goto(`${base}/`)
+        problems.push(...(await axeProblems(page, "home")))
+
+        await page.goto(`${base}/account/register`)
+        await page.getByLabel("First name").fill("Ada")
+        await page.getByLabel("Last name").fill("Buyer")
+        await page.getByLabel("Email").fill("ada.buyer@example.com")
+        await page.getByLabel("Password").fill("tide-pool-2026")
+        await page.getByRole("button", { name: "Create account" }).click()
+        await page.waitForURL((u) => u.pathname === "/account")
+
+        // Search from the header, and add one track from the results.
+        await header(page).getByRole("combobox", { name: "Search artists, albums and tracks" }).fill(SINGLE.track)
+        await header(page).getByRole("combobox").press("Enter")
+        await page.waitForURL((u) => u.pathname === "/search")
+        await page.getByRole("button", { name: `Add ${SINGLE.track} to cart, $0.99` }).click()
+        await page.getByRole("link", { name: `${SINGLE.track} is in your cart: view cart` }).waitFor()
+        await header(page).getByRole("link", { name: "Cart, 1 item" }).waitFor()
+
+        // The whole second album from its page.
+        await page.goto(`${base}/albums/${handles[WHOLE.album]}`)
+        problems.push(...(await axeProblems(page, "album")))
+        await page.getByRole("button", { name: `Add the album ${WHOLE.album} to cart, $1.98` }).click()
+        await header(page).getByRole("link", { name: "Cart, 2 items" }).waitFor()
+
+        await header(page).getByRole("link", { name: "Cart, 2 items" }).click()
+        await page.waitForURL((u) => u.pathname === "/cart")
+        const lines = page.getByRole("list", { name: "Items in your cart" }).getByRole("listitem")
+        await expect(lines.allInnerTexts()).resolves.toEqual([
+          expect.stringMatching(new RegExp(`Track\\s+${SINGLE.track}\\s+from ${SINGLE.album}[\\s\\S]*\\$0\\.99`, "i")),
+          expect.stringMatching(new RegExp(`Full album\\s+${WHOLE.album}[\\s\\S]*\\$1\\.98`, "i")),
+        ])
+        await expect(page.locator("dl").innerText()).resolves.toMatch(/Total\s+\$2\.97/)
+        problems.push(...(await axeProblems(page, "cart")))
+
+        await page.getByRole("link", { name: "Go to checkout" }).click()
+        await page.waitForURL((u) => u.pathname === "/checkout")
+        problems.push(...(await axeProblems(page, "checkout")))
+        await page.getByRole("button", { name: "Place order · $2.97" }).click()
+        await page.waitForURL((u) => /^\/account\/orders\/order_/.test(u.pathname) && u.searchParams.get("placed") === "1")
+        await page.getByRole("heading", { name: "Thank you, your order is placed" }).waitFor()
+        await expect(page.getByRole("list", { name: /Items of order/ }).getByRole("listitem").count()).resolves.toBe(2)
+        await header(page).getByRole("link", { name: "Cart, empty" }).waitFor()
+
+        // Both in the library: the track alone, the album with all its tracks.
+        await page.getByRole("link", { name: "Go to your library" }).click()
+        await page.waitForURL((u) => u.pathname === "/account/library")
+        const single = page.getByRole("article", { name: SINGLE.album })
+        const whole = page.getByRole("article", { name: WHOLE.album })
+        await expect(single.getByRole("rowheader").allInnerTexts()).resolves.toEqual([`1. ${SINGLE.track}`])
+        await expect(whole.getByRole("rowheader").allInnerTexts()).resolves.toEqual(WHOLE.tracks.map((t, i) => `${i + 1}. ${t}`))
+        await expect(single.getByRole("link", { name: /^Order #\d+$/ }).count()).resolves.toBe(1)
+        problems.push(...(await axeProblems(page, "library")))
+
+        // Download: the browser gets a signed URL and the bytes arrive.
+        const [download] = await Promise.all([
+          page.waitForEvent("download"),
+          single.getByRole("button", { name: `Download ${SINGLE.track}` }).click(),
+        ])
+        expect(download.url()).toMatch(/\/downloads\//)
+        const file = await page.request.get(download.url())
+        expect(file.status()).toBe(200)
+        expect(file.headers()["content-type"]).toMatch(/^audio\//)
+        expect(file.headers()["content-disposition"]).toMatch(/^attachment/)
+        const bytes = await file.body()
+        expect(bytes.length).toBe(Number(file.headers()["content-length"]))
+        expect(bytes.length).toBeGreaterThan(10_000)
+
+        // Play in full: the stream, not the 30-second preview.
+        await single.getByRole("button", { name: `Play ${SINGLE.track}` }).click()
+        const player = page.getByRole("region", { name: "Player" })
+        await player.getByText("Full track").waitFor()
+        await page.waitForFunction(
+          () => {
+            const audio = document.querySelector<HTMLAudioElement>("audio[data-testid=preview-audio]")
+            return !!audio && !audio.paused && audio.currentTime > 0.5 && audio.duration > 35
+          },
+          undefined,
+          { timeout: 60_000 }
+        )
+        const played = await page.evaluate(() => {
+          const audio = document.querySelector<HTMLAudioElement>("audio[data-testid=preview-audio]")!
+          return { src: audio.currentSrc, duration: audio.duration }
+        })
+        expect(played.src).toMatch(/\/downloads\//)
+        expect(played.duration).toBeGreaterThan(39)
+        // Seek past the preview's end: a full track goes on.
+        await page.evaluate(() => {
+          document.querySelector<HTMLAudioElement>("audio[data-testid=preview-audio]")!.currentTime = 33
+        })
+        await page.waitForFunction(() => {
+          const audio = document.querySelector<HTMLAudioElement>("audio[data-testid=preview-audio]")!
+          return !audio.paused && audio.currentTime > 33.3
+        })
+
+        // What is owned cannot be bought again, and the cart says why.
+        await page.goto(`${base}/albums/${handles[SINGLE.album]}`)
+        await page.getByRole("button", { name: `Add ${SINGLE.track} to cart, $0.99` }).click()
+        await page.getByRole("alert").filter({ hasText: `You already own “${SINGLE.track}”; it is in your library.` }).waitFor()
+
+        expect(problems).toEqual([])
+      } finally {
+        await context.close()
+      }
+    })
+  },
+})

@@ -1,0 +1,35 @@
+import "server-only"
+import { getSdk } from "../sdk"
+import { getAuthHeaders } from "./cookies"
+
+export type LibraryTrack = {
+  id: string
+  name: string
+  track_number: number
+  milliseconds: number
+  purchased_at: string
+  order: { id: string; display_id: number | null }
+}
+
+export type LibraryAlbum = {
+  id: string
+  title: string
+  handle: string | null
+  cover_url: string | null
+  thumbnail: string | null
+  artist: { id: string; name: string }
+  owned_track_count: number
+  tracks: LibraryTrack[]
+}
+
+export const LIBRARY_PAGE_SIZE = 20
+
+/** A page of what the signed-in customer owns, by album, most recently bought first. */
+export async function getLibrary(page: number) {
+  return getSdk().client.fetch<{ albums: LibraryAlbum[]; count: number }>("/store/customers/me/library", {
+    method: "GET",
+    query: { limit: LIBRARY_PAGE_SIZE, offset: (page - 1) * LIBRARY_PAGE_SIZE },
+    headers: (await getAuthHeaders()) ?? {},
+    cache: "no-store",
+  })
+}
