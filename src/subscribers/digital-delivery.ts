@@ -1,8 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { deliverDigitalOrdersWorkflow } from "../workflows/orders/deliver-digital-orders"
-
-/** Event the ownership workflow emits once an order's ownership is recorded. */
-export const OWNERSHIP_GRANTED_EVENT = "music.ownership_granted"
+import { OWNERSHIP_GRANTED_EVENT } from "../workflows/ownership/events"
 
 /**
  * The customer owns the music from now on: the order is delivered. Safe to

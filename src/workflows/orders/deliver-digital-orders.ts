@@ -27,7 +27,8 @@ export type { DeliveredOrder }
  */
 export const deliverDigitalOrdersWorkflow = createWorkflow("deliver-digital-orders", (input: DeliverDigitalOrdersInput) => {
   const lockKeys = transform({ input }, ({ input }) => input.order_ids.map((id) => `deliver-digital-order:${id}`))
-  acquireLockStep({ key: lockKeys, timeout: 60, ttl: 600 })
+  // Generous: the import's pass may wait for deliveries the ownership events started.
+  acquireLockStep({ key: lockKeys, timeout: 120, ttl: 600 })
 
   const { data: orders } = useQueryGraphStep({
     entity: "order",
