@@ -17,7 +17,7 @@
 // through the ownership module's table. The client reads the body with
 // node:http, as a browser reads it natively (fetch's web streams would cost
 // the client more than the server).
-import { spawnSync } from "node:child_process"
+import { spawn, spawnSync } from "node:child_process"
 import crypto from "node:crypto"
 import http from "node:http"
 import fs from "node:fs"
@@ -60,6 +60,7 @@ await runBenchmark({
 
     const server = await ctx.startServer({ env: { MASTERS_DIR: mastersDir }, label: "server with the masters folder:" })
     try {
+      const runs = { cold: { disk: [], route: [], bare: [] }, warm: { disk: [], route: [], bare: [] } }
       const auth = await registerOwner(server.url, ctx.headers)
       await ctx.query(
         `insert into owned_track (id, customer_id, track_id, album_id, order_id, line_item_id, granted_at, created_at, updated_at)
@@ -67,19 +68,29 @@ await runBenchmark({
         [`own_bench_${crypto.randomBytes(6).toString("hex")}`, auth.customerId, track.id, track.album_id]
       )
 
-      // Unmeasured first: a fresh server compiles the route's code on its
-      // first requests, and the disk read's loop is compiled too.
-      await readFromDisk(file, size)
-      await downloadOnce(server.url, ctx.headers, auth.token, track.id, size)
-      const runs = { cold: { disk: [], route: [] }, warm: { disk: [], route: [] } }
-      for (let i = 0; i < rounds; i++) {
-        // Alternating, so neither side gets a quieter moment of the machine.
-        for (const temp of ["cold", "warm"]) {
-          if (temp === "cold") dropFromCache(file)
-          runs[temp].disk.push(await readFromDisk(file, size))
-          if (temp === "cold") dropFromCache(file)
-          runs[temp].route.push(await downloadOnce(server.url, ctx.headers, auth.token, track.id, size))
+      // The floor of HTTP on this machine: a bare node:http server in its
+      // own process sending the same file the same way (1 MB reads piped to
+      // the response), with nothing of Medusa's around it.
+      const bare = await startBareServer(file, size)
+      try {
+        // Unmeasured first: a fresh server compiles the route's code on its
+        // first requests, and the disk read's loop is compiled too.
+        await readFromDisk(file, size)
+        await downloadOnce(server.url, ctx.headers, auth.token, track.id, size)
+        await fetchBody(bare.url, size)
+        for (let i = 0; i < rounds; i++) {
+          // Alternating, so no side gets a quieter moment of the machine.
+          for (const temp of ["cold", "warm"]) {
+            if (temp === "cold") dropFromCache(file)
+            runs[temp].disk.push(await readFromDisk(file, size))
+            if (temp === "cold") dropFromCache(file)
+            runs[temp].route.push(await downloadOnce(server.url, ctx.headers, auth.token, track.id, size))
+            if (temp === "cold") dropFromCache(file)
+            runs[temp].bare.push(await fetchBody(bare.url, size))
+          }
         }
+      } finally {
+        bare.stop()
       }
       const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
       const rate = (rs) => size / MB / median(rs.map((r) => r.seconds))
@@ -88,7 +99,8 @@ await runBenchmark({
       for (const temp of ["cold", "warm"]) {
         const disk = rate(runs[temp].disk)
         const route = rate(runs[temp].route)
-        figures[temp] = { disk_mb_s: disk, download_mb_s: route, ratio: route / disk }
+        const bare = rate(runs[temp].bare)
+        figures[temp] = { disk_mb_s: disk, download_mb_s: route, bare_http_mb_s: bare, ratio: route / disk }
       }
 
       console.log("")
@@ -102,7 +114,8 @@ await runBenchmark({
         console.log(`${label}:`)
         console.log(`  read the file (fs.createReadStream, 1 MB chunks):     ${col(f.disk_mb_s)} MB/s (${col(bestRate(runs[temp].disk))})`)
         console.log(`  download through the signed route (GET over HTTP):    ${col(f.download_mb_s)} MB/s (${col(bestRate(runs[temp].route))})`)
-        console.log(`  ratio download / read: ${f.ratio.toFixed(2)}`)
+        console.log(`  the same file from a bare node:http server (floor):  ${col(f.bare_http_mb_s)} MB/s (${col(bestRate(runs[temp].bare))})`)
+        console.log(`  ratio download / read: ${f.ratio.toFixed(2)}; download / bare server: ${(f.download_mb_s / f.bare_http_mb_s).toFixed(2)}`)
       }
       const all = [...runs.cold.route, ...runs.warm.route]
       console.log(`time to first byte of a download, median: ${median(all.map((r) => r.firstByteMs)).toFixed(1)} ms; URL issued (POST) in ${median(all.map((r) => r.issueMs)).toFixed(1)} ms`)
@@ -161,11 +174,16 @@ async function downloadOnce(url, headers, token, trackId, size) {
   if (!res.ok) throw new Error(`Asking for the download URL: ${res.status} ${await res.text()}`)
   const { url: signed } = await res.json()
   const issueMs = Number(process.hrtime.bigint() - t0) / 1e6
+  return { ...(await fetchBody(signed, size)), issueMs }
+}
+
+/** GETs `url` with node:http, checking that `size` bytes arrive. */
+function fetchBody(url, size) {
   const t = process.hrtime.bigint()
-  return await new Promise((resolve, reject) => {
+  return new Promise((resolve, reject) => {
     http
-      .get(signed, (res) => {
-        if (res.statusCode !== 200) return reject(new Error(`Downloading: ${res.statusCode}`))
+      .get(url, (res) => {
+        if (res.statusCode !== 200) return reject(new Error(`Downloading ${url}: ${res.statusCode}`))
         let bytes = 0
         let firstByteMs
         res.on("data", (chunk) => {
@@ -178,9 +196,30 @@ async function downloadOnce(url, headers, token, trackId, size) {
           if (bytes !== size || res.headers["content-length"] !== String(size)) {
             return reject(new Error(`Downloaded ${bytes} bytes (Content-Length ${res.headers["content-length"]}) of ${size}.`))
           }
-          resolve({ seconds, firstByteMs, issueMs })
+          resolve({ seconds, firstByteMs })
         })
       })
       .on("error", reject)
   })
+}
+
+
+async function startBareServer(file, size) {
+  // Inside the function: module-level constants are not initialised yet
+  // while the top-level await above runs.
+  const BARE_SERVER = `
+  const http = require("node:http"), fs = require("node:fs"), { pipeline } = require("node:stream/promises")
+  const [file, size] = [process.argv[1], process.argv[2]]
+  const server = http.createServer((req, res) => {
+    res.writeHead(200, { "content-type": "audio/mpeg", "content-length": size })
+    pipeline(fs.createReadStream(file, { highWaterMark: 1024 * 1024 }), res).catch(() => res.destroy())
+  })
+  server.listen(0, "127.0.0.1", () => process.stdout.write(String(server.address().port) + "\\n"))
+  `
+  const child = spawn(process.execPath, ["-e", BARE_SERVER, file, String(size)], { stdio: ["ignore", "pipe", "inherit"] })
+  const port = await new Promise((resolve, reject) => {
+    child.stdout.once("data", (d) => resolve(String(d).trim()))
+    child.once("exit", (code) => reject(new Error(`The bare HTTP server stopped (exit code ${code}).`)))
+  })
+  return { url: `http://127.0.0.1:${port}/`, stop: () => child.kill() }
 }
