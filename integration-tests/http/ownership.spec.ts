@@ -10,6 +10,7 @@ import { createAlbumsWorkflow } from "../../src/workflows/music/create-albums"
 import { grantOwnershipWorkflow } from "../../src/workflows/ownership/grant-ownership"
 import { OWNERSHIP_GRANTED_EVENT } from "../../src/workflows/ownership/events"
 import { checkLedgerDrift } from "../../src/workflows/ownership/utils/ledger-drift"
+import retryOwnership from "../../src/jobs/retry-ownership"
 import { registerCustomer } from "../helpers/customer"
 
 jest.setTimeout(180_000)
@@ -274,9 +275,8 @@ medusaIntegrationTestRunner({
       const drift = await checkLedgerDrift(getContainer())
       expect(drift.drifts.map((d) => [d.order_id, d.ledger, d.medusa])).toEqual([[order.id, 0, order.total]])
 
-      const retry = (await import("../../src/jobs/retry-ownership")).default
       process.env.OWNERSHIP_RETRY_SETTLE_SECONDS = "0"
-      await retry(getContainer())
+      await retryOwnership(getContainer())
       delete process.env.OWNERSHIP_RETRY_SETTLE_SECONDS
       expect((await api.get("/admin/music/ownership/pending?days=1", admin)).data.orders).toEqual([])
       expect(await ownedRows(order.id)).toHaveLength(1)

@@ -1,5 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import AlbumProductLink from "../../../links/album-product"
+import TrackVariantLink from "../../../links/track-variant"
 import { isFullAlbumVariant } from "../../../modules/music/utils/full-album"
 import type { OwnedTrackInput, SaleLineInput } from "../../../modules/ownership/service"
 import { amountOf } from "../../orders/utils/order-amount"
@@ -56,8 +58,11 @@ export function refundFacts(order: any): OrderReversalFacts {
 /**
  * What these orders sold, as grants (every track of an album line) and
  * ledger rows, read through Query: a line's variant leads to its track
- * (track-variant link) or, for the full-album variant, to its album.
- * Lines that sell no music (a plain product) are left out.
+ * (track-variant link) or, for the full-album variant (recognised by its
+ * SKU, see full-album.ts), through its product to its album (album-product
+ * link). A line whose product and variant were deleted since is known by
+ * its SKU (a track's or album's id). Lines that sell no music (a plain
+ * product) are left out.
  */
 export async function readOrderSales(container: MedusaContainer, orderIds: string[]): Promise<OrderSales> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -65,18 +70,27 @@ export async function readOrderSales(container: MedusaContainer, orderIds: strin
   const placed = orders.filter((o: any) => o.status !== "draft")
   const items = placed.flatMap((o: any) => (o.items ?? []).filter(Boolean))
 
+  // Through the link tables alone (one small read each), not the product module.
   const variantIds = [...new Set(items.map((i: any) => i.variant_id).filter(Boolean))] as string[]
-  const { data: variants } = variantIds.length
-    ? await query.graph({ entity: "product_variant", fields: ["id", "sku", "track.id", "product.album.id"], filters: { id: variantIds } })
-    : { data: [] as any[] }
-  const variantBy = new Map(variants.map((v: any) => [v.id, v]))
+  const productIds = [...new Set(items.map((i: any) => i.product_id).filter(Boolean))] as string[]
+  const [{ data: trackLinks }, { data: albumLinks }] = await Promise.all([
+    variantIds.length
+      ? query.graph({ entity: TrackVariantLink.entryPoint, fields: ["track_id", "product_variant_id"], filters: { product_variant_id: variantIds } })
+      : { data: [] as any[] },
+    productIds.length
+      ? query.graph({ entity: AlbumProductLink.entryPoint, fields: ["album_id", "product_id"], filters: { product_id: productIds } })
+      : { data: [] as any[] },
+  ])
+  const trackOfVariant = new Map(trackLinks.map((l: any) => [l.product_variant_id, l.track_id as string]))
+  const albumOfProduct = new Map(albumLinks.map((l: any) => [l.product_id, l.album_id as string]))
 
   const soldOf = (item: any): Sold | null => {
-    const v: any = variantBy.get(item.variant_id)
-    if (v?.track?.id) return { kind: "track", track_id: v.track.id, album_id: null }
-    const albumId = v?.product?.album?.id
-    if (albumId && isFullAlbumVariant({ sku: item.variant_sku ?? v.sku }, albumId)) return { kind: "album", album_id: albumId }
-    return v ? null : bySku(item.variant_sku)
+    const trackId = trackOfVariant.get(item.variant_id)
+    if (trackId) return { kind: "track", track_id: trackId, album_id: null }
+    const albumId = albumOfProduct.get(item.product_id)
+    // The line keeps the SKU it was sold under: the full-album variant's is the album's id.
+    if (albumId && isFullAlbumVariant({ sku: item.variant_sku }, albumId)) return { kind: "album", album_id: albumId }
+    return bySku(item.variant_sku)
   }
   const soldBy = new Map<string, Sold>()
   for (const item of items) {

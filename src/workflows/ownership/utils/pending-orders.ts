@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { OWNERSHIP_MODULE } from "../../../modules/ownership"
 import type OwnershipModuleService from "../../../modules/ownership/service"
+import { amountOf } from "../../orders/utils/order-amount"
 
 export type PendingOrder = {
   id: string
@@ -34,7 +35,7 @@ export async function pendingOwnershipOrders(container: MedusaContainer, f: Pend
   const now = Date.now()
   const { data: orders } = await query.graph({
     entity: "order",
-    fields: ["id", "display_id", "email", "customer_id", "created_at", "status", "total", "items.product_id"],
+    fields: ["id", "items.product_id"],
     filters: {
       created_at: { $gte: new Date(now - f.days * DAY), $lte: new Date(now - (f.settle_ms ?? 0)) },
       status: { $nin: ["canceled", "draft"] },
@@ -50,14 +51,21 @@ export async function pendingOwnershipOrders(container: MedusaContainer, f: Pend
     ? await query.graph({ entity: "product", fields: ["id", "album.id"], filters: { id: productIds } })
     : { data: [] as any[] }
   const music = new Set(albums.filter((p: any) => p.album?.id).map((p: any) => p.id))
-  return candidates
-    .filter((o: any) => (o.items ?? []).some((i: any) => music.has(i?.product_id)))
-    .map((o: any) => ({
-      id: o.id,
-      display_id: o.display_id ?? null,
-      email: o.email ?? null,
-      customer_id: o.customer_id ?? null,
-      created_at: new Date(o.created_at).toISOString(),
-      total: Number(o.total?.numeric ?? o.total),
-    }))
+  const pending = candidates.filter((o: any) => (o.items ?? []).some((i: any) => music.has(i?.product_id))).map((o: any) => o.id)
+  if (!pending.length) return []
+  // Totals are worked out per order by Medusa: only for the few pending ones.
+  const { data: details } = await query.graph({
+    entity: "order",
+    fields: ["id", "display_id", "email", "customer_id", "created_at", "total"],
+    filters: { id: pending },
+    pagination: { take: pending.length, skip: 0, order: { created_at: "DESC" } },
+  })
+  return details.map((o: any) => ({
+    id: o.id,
+    display_id: o.display_id ?? null,
+    email: o.email ?? null,
+    customer_id: o.customer_id ?? null,
+    created_at: new Date(o.created_at).toISOString(),
+    total: amountOf(o.total),
+  }))
 }
