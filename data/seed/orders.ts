@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { CHINOOK_COUNTRIES } from "../../src/lib/countries"
+import { DIGITAL_DELIVERY } from "../../src/lib/digital-delivery"
 import { SYSTEM_PAYMENT_PROVIDER, type StoreSetup } from "../../src/lib/store-setup"
 import { createPaidOrdersWorkflow } from "../../src/workflows/orders/create-paid-orders"
 import { payOrdersWorkflow } from "../../src/workflows/orders/pay-orders"
@@ -102,6 +103,8 @@ export async function importOrders(container: MedusaContainer, data: ChinookData
           country_code: country,
         },
         items,
+        // Clients that read an order's shipping method (Medusa's starter) find the $0 digital one.
+        shipping_methods: [{ name: DIGITAL_DELIVERY, amount: 0, shipping_option_id: setup.shipping_option_id }],
         metadata: { chinook_invoice_id: inv.InvoiceId },
       }]
     })

@@ -191,9 +191,12 @@ medusaIntegrationTestRunner({
         no_notification: true,
         items: [{ title: variant.title, variant_id: variant.id, product_id: variant.product_id, quantity: 1, unit_price: 0.99, requires_shipping: false }],
       })
+      // As the import makes them: with the $0 digital shipping method.
+      const imported = { ...order(), shipping_methods: [{ name: DIGITAL_DELIVERY, amount: 0, shipping_option_id: setup.shipping_option_id }] }
       const { result: [fresh, stopped] } = await createPaidOrdersWorkflow(container).run({
-        input: { orders: [order(), order()], provider_id: SYSTEM_PAYMENT_PROVIDER },
+        input: { orders: [imported, order()], provider_id: SYSTEM_PAYMENT_PROVIDER },
       })
+      expect(fresh.total).toBe(0.99)
       const { result: made } = await createOrderFulfillmentWorkflow(container).run({
         input: { order_id: stopped.id, items: [{ id: stopped.items![0].id, quantity: 1 }], shipping_option_id: setup.shipping_option_id },
       })
