@@ -13,8 +13,9 @@
 // Carts are prepared concurrently (cart, line, payment collection, session),
 // then all N completions are sent together, so both flows complete at the
 // same concurrency. One unmeasured customer per flow warms the server first.
-// The plain flow runs first; before the track flow starts, the grants of the
-// plain orders' subscribers are left to finish.
+// Each round runs both flows, the first round plain then track, the next the
+// other way round; after each flow its order subscribers are left to finish
+// (for tracks: until ownership is recorded) before the next is timed.
 import crypto from "node:crypto"
 import os from "node:os"
 import path from "node:path"
@@ -28,11 +29,13 @@ const SYSTEM_PROVIDER = "pp_system_default"
 await runBenchmark({
   title: "bench:checkout",
   usage: "npm run bench:checkout -- [options]\n\nN customers at once add an item and complete checkout: a track, then a plain product.\n\nOptions:",
-  options: { customers: { type: "string", default: "20" } },
+  options: { customers: { type: "string", default: "20" }, rounds: { type: "string", default: "2" } },
   help: `
-  --customers N       customers completing at once in each flow (default 20)`,
+  --customers N       customers completing at once in each flow (default 20)
+  --rounds N          rounds of both flows, alternating which goes first (default 2); latencies over all rounds`,
   async main(ctx) {
     const n = number("customers", ctx.opts.customers, { min: 1, integer: true })
+    const rounds = number("rounds", ctx.opts.rounds, { min: 1, integer: true })
 
     say("Making sure the plain product exists (medusa exec bench/lib/plain-product.ts)...")
     const made = await exec(path.join(root, "node_modules", ".bin", "medusa"), ["exec", "./bench/lib/plain-product.ts"], {
@@ -43,41 +46,49 @@ await runBenchmark({
     const plainVariant = made.output.match(/BENCH_PLAIN_VARIANT=(\S+)/)?.[1]
     if (made.status !== 0 || !plainVariant) throw new Error(`Creating the plain product failed:\n${made.output.trim().split("\n").slice(-30).join("\n")}`)
 
-    // Tracks the store sells (our own module's read model), one per customer.
+    // Tracks the store sells (our own module's read model), one per track buyer.
+    const perFlow = rounds * n + 1
     const tracks = await ctx.query(
       `select id, variant_id from track
         where deleted_at is null and variant_id is not null and sales_channel_ids <> '{}'
         order by random() limit $1`,
-      [n + 1]
+      [perFlow]
     )
-    if (tracks.length < n + 1) throw new Error(`The store sells only ${tracks.length} tracks; ${n + 1} are needed.`)
+    if (tracks.length < perFlow) throw new Error(`The store sells only ${tracks.length} tracks; ${perFlow} are needed.`)
 
     const server = await ctx.startServer({ label: "server:" })
     try {
       const api = client(server.url, ctx.headers)
       const regionId = ctx.settings.regionId
 
-      say(`Registering ${2 * (n + 1)} customers...`)
-      const customers = await inBatches(2 * (n + 1), 4, () => api.registerCustomer())
-      const plainBuyers = customers.slice(0, n + 1)
-      const trackBuyers = customers.slice(n + 1)
+      say(`Registering ${2 * perFlow} customers...`)
+      const customers = await inBatches(2 * perFlow, 4, () => api.registerCustomer())
+      const buyers = { plain: customers.slice(0, perFlow), track: customers.slice(perFlow) }
+      const variantOf = { plain: () => plainVariant, track: (i) => tracks[i].variant_id }
 
       say("Warming up: one unmeasured checkout per flow...")
-      await runFlow(api, regionId, [plainBuyers[0]], () => plainVariant)
-      await runFlow(api, regionId, [trackBuyers[0]], () => tracks[0].variant_id)
+      await runFlow(api, regionId, [buyers.plain[0]], () => plainVariant)
+      await runFlow(api, regionId, [buyers.track[0]], () => tracks[0].variant_id)
 
-      say(`Plain product: ${n} customers at once...`)
-      const plain = await runFlow(api, regionId, plainBuyers.slice(1), () => plainVariant)
-      // The plain orders' order.placed subscribers run after their responses;
-      // let them finish before the next flow is timed.
-      await new Promise((r) => setTimeout(r, 3000))
-
-      say(`Track: ${n} customers at once, each a different track...`)
-      const music = await runFlow(api, regionId, trackBuyers.slice(1), (i) => tracks[i + 1].variant_id)
-      const granted = await waitForGrants(ctx, music.orders, 60_000)
+      const results = { plain: [], track: [] }
+      let granted = 0
+      for (let r = 0; r < rounds; r++) {
+        // Alternating which flow goes first, so neither always meets the other's leftovers.
+        for (const flow of r % 2 === 0 ? ["plain", "track"] : ["track", "plain"]) {
+          const first = 1 + r * n
+          say(`Round ${r + 1}/${rounds}, ${flow === "plain" ? "plain product" : "track"}: ${n} customers at once...`)
+          const res = await runFlow(api, regionId, buyers[flow].slice(first, first + n), (i) => variantOf[flow](first + i))
+          results[flow].push(res)
+          // Each flow's order.placed subscribers run after its responses; let them finish before the next is timed.
+          if (flow === "track") granted += await waitForGrants(ctx, res.orders, 60_000)
+          else await new Promise((resolve) => setTimeout(resolve, 3000))
+        }
+      }
 
       if (server.exited()) throw new Error(`The server stopped during the run (${server.exited()}); its last output:\n${server.logs()}`)
 
+      const plain = merge(results.plain)
+      const music = merge(results.track)
       const row = (r) => [
         `${r.orders.length}`,
         `${r.errors.length}`,
@@ -86,18 +97,23 @@ await runBenchmark({
         fmt.ms(r.complete.max),
         fmt.ms(r.add.p50),
         fmt.ms(r.add.p95),
-        `${(r.orders.length / (r.completeWallMs / 1000)).toFixed(1)}`,
       ]
       console.log("")
-      console.log(`bench:checkout: ${n} customers at once per flow, each: cart, add one item, payment session (${SYSTEM_PROVIDER}), complete; same server and database`)
+      console.log(
+        `bench:checkout: ${n} customers at once per flow and round, ${rounds} round(s); each: cart, add one item, payment session (${SYSTEM_PROVIDER}), complete; same server and database`
+      )
       console.log(`catalogue: ${formatCatalogue(ctx.catalogue)}; plain product variant ${plainVariant}`)
       console.log(`machine: ${os.cpus().length} CPUs shared by server, PostgreSQL and this client; load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`)
       console.log("")
       console.log(
         table([
-          ["", "orders", "errors", "complete p50", "complete p95", "complete max", "add p50", "add p95", "orders/s"],
+          ["", "orders", "errors", "complete p50", "complete p95", "complete max", "add p50", "add p95"],
           ["plain Medusa product", ...row(plain)],
           ["track (our hooks)", ...row(music)],
+          ...results.plain.flatMap((p, r) => [
+            [`  round ${r + 1} plain`, ...row(p)],
+            [`  round ${r + 1} track`, ...row(results.track[r])],
+          ]),
         ])
       )
       console.log(`ownership recorded for ${granted}/${music.orders.length} track orders`)
@@ -105,18 +121,29 @@ await runBenchmark({
         for (const e of r.errors.slice(0, 3)) console.log(`  ${label} error: ${e}`)
       }
       const ratio = music.complete.p95 / plain.complete.p95
+      const perRound = results.track.map((t) => t.orders.length)
       console.log("")
       printGoals([
-        [`${n} track orders created (${music.orders.length})`, music.orders.length === n],
+        [`${n} track orders in every round (${perRound.join(", ")})`, perRound.every((o) => o === n)],
         [`0 errors (${music.errors.length} track, ${plain.errors.length} plain)`, music.errors.length === 0 && plain.errors.length === 0],
         [`track completion p95 within 1.25x of the plain product's (${fmt.ms(music.complete.p95)} / ${fmt.ms(plain.complete.p95)} = ${ratio.toFixed(2)}x)`, ratio <= 1.25],
       ])
-      return { customers: n, plain: summary(plain), track: summary(music), ratio, granted }
+      return { customers: n, rounds, plain: summary(plain), track: summary(music), ratio, granted }
     } finally {
       await server.stop()
     }
   },
 })
+
+/** One result of several rounds: orders and errors added up, latencies over all samples. */
+function merge(results) {
+  return {
+    orders: results.flatMap((r) => r.orders),
+    errors: results.flatMap((r) => r.errors),
+    complete: stats(results.flatMap((r) => r.completeMs)),
+    add: stats(results.flatMap((r) => r.addMs)),
+  }
+}
 
 function summary(r) {
   return { orders: r.orders.length, errors: r.errors, complete: r.complete, add: r.add }
@@ -152,7 +179,6 @@ async function runFlow(api, regionId, buyers, variantOf) {
   )
   const completeMs = []
   const orders = []
-  const t0 = performance.now()
   await Promise.all(
     prepared.filter(Boolean).map(async ({ buyer, cartId }) => {
       const t = performance.now()
@@ -167,7 +193,7 @@ async function runFlow(api, regionId, buyers, variantOf) {
       }
     })
   )
-  return { orders, errors, complete: stats(completeMs), add: stats(addMs), completeWallMs: performance.now() - t0 }
+  return { orders, errors, completeMs, addMs, complete: stats(completeMs), add: stats(addMs) }
 }
 
 /** Waits until the ownership module recorded every order (our own table), or the time is up; returns how many it did. */
