@@ -5,6 +5,7 @@
 // The Chinook data is found as `npm start` finds it (CHINOOK_DATA, else the
 // cache in .cache/chinook/, else the pinned download) and handed to the
 // tests as CHINOOK_DATA.
+import { randomBytes } from "node:crypto"
 import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
@@ -12,6 +13,7 @@ import { fileURLToPath } from "node:url"
 import { exec } from "./lib/exec.mjs"
 import { EMBEDDED_PASSWORD, EMBEDDED_USER, startEmbeddedPostgres } from "./lib/embedded-db.mjs"
 import { importTs } from "./lib/load-ts.mjs"
+import { dropTestTemplates } from "./lib/test-templates.mjs"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 // Jest reads everything after --selectProjects as project names, so
@@ -61,6 +63,10 @@ if (!env.DB_HOST) {
   console.log(`Embedded PostgreSQL for the tests on port ${db.port}`)
 }
 
+// The databases this run migrates and imports once, for its test files to
+// copy (integration-tests/helpers/database-templates.ts); dropped at the end.
+env.TEST_DB_TEMPLATES = `tpl-${randomBytes(4).toString("hex")}`
+
 let status = 0
 try {
   // The browser tests serve the built storefront; a run that leaves them out
@@ -85,6 +91,7 @@ try {
   console.error(e.message)
   status = 1
 } finally {
+  await dropTestTemplates(env, env.TEST_DB_TEMPLATES).catch((e) => console.error(`Could not drop the test templates: ${e.message}`))
   await db?.stop()
   if (db) fs.rmSync(db.tmp, { recursive: true, force: true })
 }

@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import fs from "node:fs"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { runImport } from "../../data/seed/run"
+import { importChinook, startFromImportedChinook } from "../helpers/chinook"
 import { ensureStoreSetup } from "../../src/lib/store-setup"
 
 jest.setTimeout(600_000)
@@ -29,6 +29,7 @@ function unitsBy(data: Chinook, key: (trackId: number) => number, invoiceOk: (id
 
 // Discovery on the whole Chinook catalogue: search, tracks, charts, related
 // albums and previews, checked against figures computed from the raw data.
+startFromImportedChinook()
 medusaIntegrationTestRunner({
   inApp: true,
   testSuite: ({ api, getContainer }) => {
@@ -48,7 +49,7 @@ medusaIntegrationTestRunner({
 
     beforeAll(async () => {
       const container = getContainer()
-      await runImport(container)
+      await importChinook(container)
       const setup = await ensureStoreSetup(container)
       pk = { headers: { "x-publishable-api-key": setup.publishable_key } }
       data = JSON.parse(fs.readFileSync(process.env.CHINOOK_DATA!, "utf8"))

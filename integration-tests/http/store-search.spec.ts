@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import fs from "node:fs"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { runImport } from "../../data/seed/run"
+import { importChinook, startFromImportedChinook } from "../helpers/chinook"
 import { ensureStoreSetup } from "../../src/lib/store-setup"
 import { syncCatalogueVisibilityWorkflow } from "../../src/workflows/music/sync-catalogue-visibility"
 
@@ -30,6 +30,7 @@ const nameHas = (name: string, q: string) => words(name).some((w) => w.startsWit
 
 // Search on the whole Chinook catalogue: punctuation, composers, facets and
 // filters, checked against figures computed from the raw data.
+startFromImportedChinook()
 medusaIntegrationTestRunner({
   inApp: true,
   testSuite: ({ api, getContainer }) => {
@@ -48,7 +49,7 @@ medusaIntegrationTestRunner({
 
     beforeAll(async () => {
       const container = getContainer()
-      await runImport(container)
+      await importChinook(container)
       const setup = await ensureStoreSetup(container)
       await syncCatalogueVisibilityWorkflow(container).run({ input: {} })
       pk = { headers: { "x-publishable-api-key": setup.publishable_key } }
