@@ -5,8 +5,9 @@ import { deliverDigitalOrders } from "../../src/workflows/orders/deliver-digital
 /**
  * Imported orders are history: their music was delivered long ago, so each
  * gets its digital fulfilment, marked delivered (staff see "Delivered", not
- * "Not fulfilled"). Orders already delivered (a re-run, or on
- * `music.ownership_granted`) cost one read. Returns how many orders it delivered.
+ * "Not fulfilled"). The ownership event's subscriber leaves them to this
+ * pass; orders already delivered (a re-run) cost one read.
+ * Returns how many orders it delivered.
  */
 export async function deliverImportedOrders(container: MedusaContainer): Promise<number> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -14,8 +15,6 @@ export async function deliverImportedOrders(container: MedusaContainer): Promise
     entity: "order",
     fields: ["id", "status", "metadata", "fulfillments.delivered_at", "fulfillments.canceled_at"],
   })
-  // Also those whose delivery on the ownership event is still under way here:
-  // the workflow waits for it, then finds nothing left to do.
   const delivered = (o: any) => (o.fulfillments ?? []).some((f: any) => f?.delivered_at && !f.canceled_at)
   const todo = orders
     .filter((o: any) => o.metadata?.chinook_invoice_id && o.status !== "canceled" && !delivered(o))
