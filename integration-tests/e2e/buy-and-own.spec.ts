@@ -84,6 +84,15 @@ medusaIntegrationTestRunner({
         await page.goto(`${base}/`)
         problems.push(...(await axeProblems(page, "home")))
 
+        // A visitor searches from the header and adds one track from the results.
+        await header(page).getByRole("combobox", { name: "Search artists, albums and tracks" }).fill(SINGLE.track)
+        await header(page).getByRole("combobox").press("Enter")
+        await page.waitForURL((u) => u.pathname === "/search")
+        await page.getByRole("button", { name: `Add ${SINGLE.track} to cart, $0.99` }).click()
+        await page.getByRole("link", { name: `In cart — ${SINGLE.track}, view your cart` }).waitFor()
+        await header(page).getByRole("link", { name: "Cart 1 item", exact: true }).waitFor()
+
+        // Registering keeps the cart filled as a guest: it becomes the customer's.
         await page.goto(`${base}/account/register`)
         await page.getByLabel("First name").fill("Ada")
         await page.getByLabel("Last name").fill("Buyer")
@@ -91,22 +100,16 @@ medusaIntegrationTestRunner({
         await page.getByLabel("Password").fill("tide-pool-2026")
         await page.getByRole("button", { name: "Create account" }).click()
         await page.waitForURL((u) => u.pathname === "/account")
-
-        // Search from the header, and add one track from the results.
-        await header(page).getByRole("combobox", { name: "Search artists, albums and tracks" }).fill(SINGLE.track)
-        await header(page).getByRole("combobox").press("Enter")
-        await page.waitForURL((u) => u.pathname === "/search")
-        await page.getByRole("button", { name: `Add ${SINGLE.track} to cart, $0.99` }).click()
-        await page.getByRole("link", { name: `${SINGLE.track} is in your cart: view cart` }).waitFor()
-        await header(page).getByRole("link", { name: "Cart, 1 item" }).waitFor()
+        await header(page).getByRole("link", { name: "Cart 1 item", exact: true }).waitFor()
 
         // The whole second album from its page.
         await page.goto(`${base}/albums/${handles[WHOLE.album]}`)
         problems.push(...(await axeProblems(page, "album")))
-        await page.getByRole("button", { name: `Add the album ${WHOLE.album} to cart, $1.98` }).click()
-        await header(page).getByRole("link", { name: "Cart, 2 items" }).waitFor()
+        await page.getByRole("button", { name: `Buy album · $1.98 — ${WHOLE.album}` }).click()
+        await page.getByRole("link", { name: `In cart — ${WHOLE.album}, view your cart` }).waitFor()
+        await header(page).getByRole("link", { name: "Cart 2 items", exact: true }).waitFor()
 
-        await header(page).getByRole("link", { name: "Cart, 2 items" }).click()
+        await header(page).getByRole("link", { name: "Cart 2 items", exact: true }).click()
         await page.waitForURL((u) => u.pathname === "/cart")
         const lines = page.getByRole("list", { name: "Items in your cart" }).getByRole("listitem")
         await expect(lines.allInnerTexts()).resolves.toEqual([
@@ -123,7 +126,7 @@ medusaIntegrationTestRunner({
         await page.waitForURL((u) => /^\/account\/orders\/order_/.test(u.pathname) && u.searchParams.get("placed") === "1")
         await page.getByRole("heading", { name: "Thank you, your order is placed" }).waitFor()
         await expect(page.getByRole("list", { name: /Items of order/ }).getByRole("listitem").count()).resolves.toBe(2)
-        await header(page).getByRole("link", { name: "Cart, empty" }).waitFor()
+        await header(page).getByRole("link", { name: "Cart empty", exact: true }).waitFor()
 
         // Both in the library: the track alone, the album with all its tracks.
         await page.getByRole("link", { name: "Go to your library" }).click()
@@ -138,7 +141,7 @@ medusaIntegrationTestRunner({
         // Download: the browser gets a signed URL and the bytes arrive.
         const [download] = await Promise.all([
           page.waitForEvent("download"),
-          single.getByRole("button", { name: `Download ${SINGLE.track}` }).click(),
+          single.getByRole("button", { name: `Download — ${SINGLE.track}` }).click(),
         ])
         expect(download.url()).toMatch(/\/downloads\//)
         const file = await page.request.get(download.url())
@@ -180,6 +183,15 @@ medusaIntegrationTestRunner({
         await page.goto(`${base}/albums/${handles[SINGLE.album]}`)
         await page.getByRole("button", { name: `Add ${SINGLE.track} to cart, $0.99` }).click()
         await page.getByRole("alert").filter({ hasText: `You already own “${SINGLE.track}”; it is in your library.` }).waitFor()
+
+        // Complete my album: the rest of a partly owned album, its price less the owned track, said in the cart.
+        await page.getByRole("button", { name: `Buy album · $1.98 — ${SINGLE.album}` }).click()
+        await page.getByRole("link", { name: `In cart — ${SINGLE.album}, view your cart` }).waitFor()
+        await page.goto(`${base}/cart`)
+        const offer = page.getByRole("list", { name: "Items in your cart" }).getByRole("listitem")
+        await expect(offer.innerText()).resolves.toMatch(
+          /you already own 1 of 2 tracks, so this album costs \$0\.99 less\.[\s\S]*\$1\.98[\s\S]*\$0\.99/
+        )
 
         expect(problems).toEqual([])
       } finally {

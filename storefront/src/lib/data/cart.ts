@@ -60,25 +60,6 @@ export async function removeFromCart(_prev: CartActionState, form: FormData): Pr
   return {}
 }
 
-/**
- * After sign-in or registration: the cart filled as a guest becomes the
- * customer's (Medusa's transfer route), so it is theirs on any device and
- * their library rules apply to it. A cart that cannot be moved is dropped.
- */
-export async function transferCart(token: string) {
-  const cartId = await getCartId()
-  if (!cartId) return
-  try {
-    await getSdk().client.fetch(`/store/carts/${encodeURIComponent(cartId)}/customer`, {
-      method: "POST",
-      query: { fields: "id" },
-      headers: { authorization: `Bearer ${token}` },
-    })
-  } catch {
-    await removeCartId()
-  }
-}
-
 export type CheckoutState = { error?: string }
 
 /**
@@ -94,11 +75,6 @@ export async function preparePayment(providerId: string): Promise<{ error?: stri
   if (!auth) return { error: "Sign in to check out." }
   const sdk = getSdk()
   try {
-    // A cart filled before signing in that was not moved then: it must be the
-    // buyer's, or the order would own nothing in their library.
-    if (!cart.customer_id) {
-      await sdk.client.fetch(`/store/carts/${cart.id}/customer`, { method: "POST", query: { fields: "id" }, headers: auth })
-    }
     if (cart.items.some((i) => i.requires_shipping) && !cart.shipping_methods?.length) {
       const { shipping_options } = await sdk.client.fetch<{ shipping_options: HttpTypes.StoreCartShippingOption[] }>(
         "/store/shipping-options",
@@ -141,6 +117,7 @@ export async function placeOrder(_prev: CheckoutState, _form?: FormData): Promis
       { type: "order"; order: HttpTypes.StoreOrder } | { type: "cart"; cart: HttpTypes.StoreCart; error: { message?: string } }
     >(`/store/carts/${encodeURIComponent(cartId)}/complete`, {
       method: "POST",
+      body: {},
       query: { fields: "id" },
       headers: (await getAuthHeaders()) ?? {},
     })

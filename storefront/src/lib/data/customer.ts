@@ -16,7 +16,7 @@ import {
 } from "../util/account-form"
 import { customerMessage, statusOf } from "../util/auth-errors"
 import { getAuthHeaders, removeAuthToken, removeCartId, setAuthToken } from "./cookies"
-import { transferCart } from "./cart"
+import { transferCart } from "./cart-transfer"
 
 type TokenAnswer = { token?: string }
 

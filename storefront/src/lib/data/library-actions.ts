@@ -18,6 +18,7 @@ const PATHS = {
  * stays on the server.
  */
 export async function signedUrl(kind: keyof typeof PATHS, id: string): Promise<SignedUrlAnswer> {
+  if (!Object.hasOwn(PATHS, kind)) return { error: "This is not in your library." }
   const auth = await getAuthHeaders()
   if (!auth) return { error: "Sign in to download or play what you own." }
   try {

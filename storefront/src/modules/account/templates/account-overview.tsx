@@ -22,6 +22,12 @@ export default function AccountOverview({ customer, notice }: { customer: Curren
         </dl>
         <Link href="/account/profile">Edit your profile</Link>
       </section>
+      <section className={styles.card} aria-labelledby="music-title">
+        <h2 id="music-title">Your music</h2>
+        <p>Everything you bought, to download and play in full, and the receipts of your orders.</p>
+        <Link href="/account/library">Open your library</Link>
+        <Link href="/account/orders">Your orders</Link>
+      </section>
       <section className={styles.card} aria-labelledby="browse-title">
         <h2 id="browse-title">Find something to listen to</h2>
         <p>New albums, best sellers and playlists picked by our staff.</p>

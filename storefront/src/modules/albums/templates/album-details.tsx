@@ -84,7 +84,7 @@ export default function AlbumDetails({ album, related = [] }: { album: Album; re
                 </p>
                 <AddToCartButton
                   variantId={album.fullAlbum.variantId}
-                  name={`the album ${album.title}`}
+                  name={album.title}
                   price={album.fullAlbum.price}
                   size="album"
                 />

@@ -11,24 +11,32 @@ import styles from "./add-to-cart-button.module.css"
 
 type Props = {
   variantId: string | null
-  /** What is bought, for the button's accessible name: a track title, or "the album …". */
+  /** What is bought, for the accessible name: a track title, or the album's title. */
   name: string
   price: Money | null
   /** "row" in track lists, "album" for the album page's large button. */
   size?: "row" | "album"
 }
 
+// Each accessible name starts with the visible text (WCAG 2.5.3), then says
+// what is bought; the hidden part starts with a dash because browsers put a
+// space before it (the buttons are flex containers, their children blocks).
 function Submit({ name, price, size }: Pick<Props, "name" | "price" | "size">) {
   const { pending } = useFormStatus()
   const money = price ? formatMoney(price) : ""
+  if (size === "album") {
+    return (
+      <button type="submit" className={styles.album} disabled={pending}>
+        {pending ? "Adding…" : `Buy album · ${money}`}
+        <span className="visually-hidden"> — {name}</span>
+      </button>
+    )
+  }
   return (
-    <button
-      type="submit"
-      className={size === "album" ? styles.album : styles.row}
-      disabled={pending}
-      aria-label={`Add ${name} to cart${money ? `, ${money}` : ""}`}
-    >
-      {pending ? "Adding…" : size === "album" ? `Buy album · ${money}` : <>{money} <span aria-hidden="true">+</span></>}
+    <button type="submit" className={styles.row} disabled={pending}>
+      <span className="visually-hidden">Add {name} to cart, </span>
+      {pending ? "Adding…" : money}
+      <span aria-hidden="true"> +</span>
     </button>
   )
 }
@@ -47,8 +55,8 @@ export default function AddToCartButton({ variantId, name, price, size = "row" }
   return (
     <div className={size === "album" ? styles.albumWrap : styles.rowWrap}>
       {inCart ? (
-        <Link href="/cart" className={size === "album" ? styles.inCartAlbum : styles.inCart} aria-label={`${name} is in your cart: view cart`}>
-          <span aria-hidden="true">✓ </span>In cart
+        <Link href="/cart" className={size === "album" ? styles.inCartAlbum : styles.inCart}>
+          <span aria-hidden="true">✓ </span>In cart<span className="visually-hidden"> — {name}, view your cart</span>
         </Link>
       ) : (
         <form action={action}>

@@ -9,7 +9,7 @@ type Props = {
   id: string
   /** The visible text ("Download", "Download album (ZIP)"). */
   children: string
-  /** The accessible name, naming what downloads. */
+  /** What downloads, after the visible text in the accessible name: "Download — Tide Pool". */
   label: string
 }
 
@@ -36,11 +36,12 @@ export default function DownloadButton({ kind, id, children, label }: Props) {
 
   return (
     <span className={styles.wrap}>
-      <button type="button" className={kind === "album" ? styles.album : styles.track} onClick={download} disabled={busy} aria-label={label}>
+      <button type="button" className={kind === "album" ? styles.album : styles.track} onClick={download} disabled={busy}>
         <svg width="16" height="16" viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" strokeWidth="2.2">
           <path d="M12 4v11m0 0-4.5-4.5M12 15l4.5-4.5M5 19h14" strokeLinecap="round" strokeLinejoin="round" />
         </svg>
         {busy ? "Preparing…" : children}
+        <span className="visually-hidden"> — {label}</span>
       </button>
       <span role="alert" className={error ? styles.error : styles.empty}>
         {error}

@@ -51,7 +51,7 @@ export default function LibraryView({ albums }: { albums: LibraryAlbum[] }) {
                   {album.artist.name} · {plural(album.owned_track_count, "track")} owned
                 </p>
               </div>
-              <DownloadButton kind="album" id={album.id} label={`Download ${album.title} as a ZIP file`}>
+              <DownloadButton kind="album" id={album.id} label={album.title}>
                 Download album (ZIP)
               </DownloadButton>
             </header>
@@ -97,7 +97,7 @@ export default function LibraryView({ albums }: { albums: LibraryAlbum[] }) {
                         <span className="visually-hidden">{spokenDuration(t.milliseconds)}</span>
                       </td>
                       <td className={styles.download}>
-                        <DownloadButton kind="download" id={t.id} label={`Download ${t.name}`}>
+                        <DownloadButton kind="download" id={t.id} label={t.name}>
                           Download
                         </DownloadButton>
                       </td>
