@@ -154,7 +154,7 @@ medusaIntegrationTestRunner({
 
         // Play in full: the stream, not the 30-second preview.
         await single.getByRole("button", { name: `Play ${SINGLE.track}` }).click()
-        const player = page.getByRole("region", { name: "Player" })
+        const player = page.getByRole("region", { name: "Player", exact: true })
         await player.getByText("Full track").waitFor()
         await page.waitForFunction(
           () => {

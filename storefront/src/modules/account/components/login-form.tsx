@@ -42,7 +42,7 @@ export default function LoginForm({ next, notice }: { next?: string; notice?: st
           <Link href="/account/reset-password">Forgot your password?</Link>
         </p>
         <p>
-          New here? <Link href={next ? `/account/register?${new URLSearchParams({ next })}` : "/account/register"}>Create an account</Link>
+          New here? <Link href="/account/register">Create an account</Link>
         </p>
       </div>
     </form>

@@ -32,11 +32,11 @@ function Submit({ name, price, size }: Pick<Props, "name" | "price" | "size">) {
       </button>
     )
   }
+  // The name starts with what is bought and ends with the visible price; the
+  // "+" is drawn by CSS, so the cell's text is the price alone.
   return (
-    <button type="submit" className={styles.row} disabled={pending}>
-      <span className="visually-hidden">Add {name} to cart, </span>
+    <button type="submit" className={styles.row} disabled={pending} aria-label={`Add ${name} to cart, ${money}`}>
       {pending ? "Adding…" : money}
-      <span aria-hidden="true"> +</span>
     </button>
   )
 }

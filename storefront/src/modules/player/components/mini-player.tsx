@@ -36,7 +36,7 @@ export default function MiniPlayer() {
       {track && (
         <>
           <div className={styles.spacer} aria-hidden="true" />
-          <section className={styles.player} aria-label="Player">
+          <section className={styles.player} aria-label={full ? "Player" : "Preview player"}>
             <div className={`container ${styles.inner}`}>
               <div className={styles.now}>
                 {track.album.coverUrl ? (

@@ -42,14 +42,14 @@ export default function TrackTable<T extends PlayableTrack & Partial<Pick<TrackC
               <span aria-hidden="true">Time</span>
               <span className="visually-hidden">Length</span>
             </th>
+            <th scope="col" className={styles.buy}>
+              Price
+            </th>
             {extra && (
               <th scope="col" className={styles.extra}>
                 {extra.heading}
               </th>
             )}
-            <th scope="col" className={styles.buy}>
-              Price
-            </th>
           </tr>
         </thead>
         <tbody>
@@ -88,10 +88,10 @@ export default function TrackTable<T extends PlayableTrack & Partial<Pick<TrackC
                 <span aria-hidden="true">{formatDuration(t.durationMs)}</span>
                 <span className="visually-hidden">{spokenDuration(t.durationMs)}</span>
               </td>
-              {extra && <td className={styles.extra}>{extra.cell(t)}</td>}
               <td className={styles.buy}>
                 <AddToCartButton variantId={t.variantId ?? null} name={t.title} price={t.price ?? null} />
               </td>
+              {extra && <td className={styles.extra}>{extra.cell(t)}</td>}
             </tr>
           ))}
         </tbody>
