@@ -11,6 +11,7 @@ import { updateAlbumsWorkflow } from "../../src/workflows/music/update-albums"
 import { updateArtistsWorkflow } from "../../src/workflows/music/update-artists"
 import { updateGenresWorkflow } from "../../src/workflows/music/update-genres"
 import { createPaidOrdersWorkflow } from "../../src/workflows/orders/create-paid-orders"
+import { recordMissingOwnership } from "../../src/workflows/ownership/record-missing"
 import { TRACK_LINE_FIELDS, trackLineItem } from "../../src/workflows/orders/utils/track-line-item"
 import { createPlaylistsWorkflow } from "../../src/workflows/playlists/create-playlists"
 
@@ -88,7 +89,7 @@ medusaIntegrationTestRunner({
       // A sale of each, so charts and "bought together" would show them.
       const customer = await container.resolve(Modules.CUSTOMER).createCustomers({ email: "buyer@safety.test" })
       const { data: sold } = await query.graph({ entity: "track", fields: TRACK_LINE_FIELDS, filters: { id: Object.values(tracks) } })
-      await createPaidOrdersWorkflow(container).run({
+      const { result: paid } = await createPaidOrdersWorkflow(container).run({
         input: {
           provider_id: "pp_system_default",
           orders: [
@@ -103,6 +104,8 @@ medusaIntegrationTestRunner({
           ],
         },
       })
+      // Made outside a cart, as the import makes orders: recorded in the sales ledger as the import records them.
+      await recordMissingOwnership(container, paid.map((o: any) => o.id))
     })
 
     describe("fields", () => {

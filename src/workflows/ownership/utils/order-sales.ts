@@ -73,20 +73,28 @@ export async function readOrderSales(container: MedusaContainer, orderIds: strin
   // Through the link tables alone (one small read each), not the product module.
   const variantIds = [...new Set(items.map((i: any) => i.variant_id).filter(Boolean))] as string[]
   const productIds = [...new Set(items.map((i: any) => i.product_id).filter(Boolean))] as string[]
-  const [{ data: trackLinks }, { data: albumLinks }] = await Promise.all([
+  const [{ data: trackLinks }, { data: albumLinks }, { data: wholeAlbums }] = await Promise.all([
     variantIds.length
       ? query.graph({ entity: TrackVariantLink.entryPoint, fields: ["track_id", "product_variant_id"], filters: { product_variant_id: variantIds } })
       : { data: [] as any[] },
     productIds.length
       ? query.graph({ entity: AlbumProductLink.entryPoint, fields: ["album_id", "product_id"], filters: { product_id: productIds } })
       : { data: [] as any[] },
+    // The store's read model knows which variant sells each album whole,
+    // whatever SKU the line was given.
+    variantIds.length
+      ? query.graph({ entity: "album", fields: ["id", "full_variant_id"], filters: { full_variant_id: variantIds } as any })
+      : { data: [] as any[] },
   ])
   const trackOfVariant = new Map(trackLinks.map((l: any) => [l.product_variant_id, l.track_id as string]))
   const albumOfProduct = new Map(albumLinks.map((l: any) => [l.product_id, l.album_id as string]))
+  const albumOfVariant = new Map(wholeAlbums.map((a: any) => [a.full_variant_id, a.id as string]))
 
   const soldOf = (item: any): Sold | null => {
     const trackId = trackOfVariant.get(item.variant_id)
     if (trackId) return { kind: "track", track_id: trackId, album_id: null }
+    const wholeAlbum = albumOfVariant.get(item.variant_id)
+    if (wholeAlbum) return { kind: "album", album_id: wholeAlbum }
     const albumId = albumOfProduct.get(item.product_id)
     // The line keeps the SKU it was sold under: the full-album variant's is the album's id.
     if (albumId && isFullAlbumVariant({ sku: item.variant_sku }, albumId)) return { kind: "album", album_id: albumId }
