@@ -84,7 +84,10 @@ try {
   const jest = await exec(
     path.join(root, "node_modules/.bin/jest"),
     ["--runInBand", "--forceExit", ...args],
-    { cwd: root, env: { ...env, NODE_OPTIONS: "--experimental-vm-modules" } }
+    // One process runs every file in turn (--runInBand), and each file boots
+    // a Medusa app whose modules are not all released at teardown: past
+    // twenty files the default heap (about 4 GB here) runs out.
+    { cwd: root, env: { ...env, NODE_OPTIONS: "--experimental-vm-modules --max-old-space-size=12288" } }
   )
   status = jest.status
 } catch (e) {
