@@ -8,6 +8,9 @@ import { DEFAULT_DEMO_PASSWORD } from "../../data/seed/people"
 import { MUSIC_MODULE } from "../../src/modules/music"
 import { PLAYLISTS_MODULE } from "../../src/modules/playlists"
 import { STAFF_MODULE } from "../../src/modules/staff"
+import { OWNERSHIP_MODULE } from "../../src/modules/ownership"
+import type OwnershipModuleService from "../../src/modules/ownership/service"
+import { checkLedgerDrift } from "../../src/workflows/ownership/utils/ledger-drift"
 
 jest.setTimeout(600_000)
 
@@ -131,6 +134,22 @@ medusaIntegrationTestRunner({
       expect(new Date(first.created_at).toISOString()).toBe("2021-01-01T00:00:00.000Z")
       expect(first.billing_address).toMatchObject({ country_code: "de", city: "Stuttgart" })
       expect(cents(first.total)).toBe(198)
+    })
+
+    it("records every invoice line in the sales ledger, grants what was bought and delivers every order", async () => {
+      const container = getContainer()
+      const ownership: OwnershipModuleService = container.resolve(OWNERSHIP_MODULE)
+      const lines = await ownership.listSaleLines({}, { select: ["amount", "status", "customer_id", "support_rep_id", "country_code", "genre_id"], take: null })
+      expect(lines).toHaveLength(2240)
+      expect(lines.reduce((sum, l) => sum + Math.round(Number(l.amount) * 100), 0)).toBe(232860)
+      expect(lines.every((l) => l.status === "sold" && l.customer_id && l.support_rep_id && l.country_code && l.genre_id)).toBe(true)
+      expect((await checkLedgerDrift(container)).drifts).toEqual([])
+      expect(await ownership.listOwnedTracks({}, { select: ["id"], take: null })).toHaveLength(2240)
+
+      const query = container.resolve(ContainerRegistrationKeys.QUERY)
+      const { data: orders } = await query.graph({ entity: "order", fields: ["id", "fulfillments.delivered_at", "fulfillments.canceled_at"] })
+      const undelivered = orders.filter((o: any) => !(o.fulfillments ?? []).some((f: any) => f?.delivered_at && !f.canceled_at))
+      expect(undelivered.map((o: any) => o.id)).toEqual([])
     })
 
     it("lets a Chinook customer log in with the demo password and see their account", async () => {
