@@ -97,6 +97,8 @@ medusaIntegrationTestRunner({
         const trackRows = page.getByRole("table").locator("tbody tr")
         // A row's heading holds the title, then the artist on its own line.
         const trackTitles = async () => (await trackRows.locator("th").allInnerTexts()).map((t) => t.split("\n")[0].trim()).sort()
+        // The results stream in after the page's loading state (app/search/loading.tsx).
+        await trackRows.first().waitFor()
         expect(await trackRows.count()).toBe(5)
 
         const genres = page.getByRole("navigation", { name: "Genre" })
