@@ -264,5 +264,48 @@ medusaIntegrationTestRunner({
       // The album grants the rest of its tracks (and the run ends with no grant still under way).
       await waitUntilOwned(me.id, later.tracks.map((t) => t.id))
     })
+
+    it("lets one of two carts holding the same track complete when both are completed at once, counts a placed order before its ownership is recorded, and returns the order again on a retry", async () => {
+      const me = await customer("racer@example.com")
+      const track = cheap.tracks[0]
+      const carts: string[] = []
+      for (let i = 0; i < 2; i++) {
+        const cart = (await newCart(me.auth)).data.cart
+        expect((await addLine(cart.id, track.variant, me.auth)).status).toBe(200)
+        await pay(cart.id, me.auth)
+        carts.push(cart.id)
+      }
+      const answers = await Promise.all(carts.map((id) => complete(id, me.auth)))
+      const orders = answers.filter((a) => a.data?.type === "order")
+      expect(orders).toHaveLength(1)
+      const refused = answers.find((a) => a.data?.type !== "order")!
+      expect(refused.status).toBe(400)
+      expect(refused.data.message).toBe("You already own “Overture”; it is in your library.")
+
+      // Retrying the completed cart answers with its order, not a refusal.
+      const winner = carts[answers.indexOf(orders[0])]
+      const again = await complete(winner, me.auth)
+      expect(again.status).toBe(200)
+      expect(again.data.order.id).toBe(orders[0].data.order.id)
+
+      // As if order.placed had not been handled yet: the order alone still counts.
+      await waitUntilOwned(me.id, [track.id])
+      const own = ownership()
+      const orderId = orders[0].data.order.id
+      const owned = await own.listOwnedTracks({ order_id: orderId } as any, { select: ["id"] })
+      const sales = await own.listSaleLines({ order_id: orderId } as any, { select: ["id"] })
+      await own.softDeleteOwnedTracks(owned.map((o: any) => o.id))
+      await own.softDeleteSaleLines(sales.map((o: any) => o.id))
+      try {
+        expect(await own.listOwnedTrackIds(me.id, [track.id])).toEqual([])
+        const next = (await newCart(me.auth)).data.cart
+        const add = await addLine(next.id, track.variant, me.auth)
+        expect(add.status).toBe(400)
+        expect(add.data.message).toBe("You already own “Overture”; it is in your library.")
+      } finally {
+        await own.restoreOwnedTracks(owned.map((o: any) => o.id))
+        await own.restoreSaleLines(sales.map((o: any) => o.id))
+      }
+    })
   },
 })

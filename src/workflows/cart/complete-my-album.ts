@@ -3,9 +3,8 @@ import { ContainerRegistrationKeys, MathBN, Modules } from "@medusajs/framework/
 import { pricesOf, type MusicPricingContext } from "../../api/store/music/utils/pricing"
 import { MUSIC_MODULE } from "../../modules/music"
 import type MusicModuleService from "../../modules/music/service"
-import { OWNERSHIP_MODULE } from "../../modules/ownership"
-import type OwnershipModuleService from "../../modules/ownership/service"
 import { musicVariants, type MusicVariant } from "./music-lines"
+import { ownedForCart } from "./unrecorded-purchases"
 
 /*
  * "Complete my album": a whole album whose tracks the customer partly owns
@@ -140,14 +139,7 @@ export async function albumLineChanges(
     music.listAlbums({ id: albumIds } as any, { select: ["id", "full_price_set_id"] }),
     music.listTracks({ album_id: albumIds } as any, { select: ["id", "album_id", "price_set_id"] }),
   ])
-  const owned = new Set(
-    customerId
-      ? await (container.resolve(OWNERSHIP_MODULE) as OwnershipModuleService).listOwnedTrackIds(
-          customerId,
-          tracks.map((t: any) => t.id)
-        )
-      : []
-  )
+  const owned = customerId ? await ownedForCart(container, customerId, tracks.map((t: any) => t.id)) : new Set<string>()
   const relevant = albumLines.filter((l) => offerOf(l.item) || tracks.some((t: any) => t.album_id === l.album_id && owned.has(t.id)))
   if (!relevant.length) return []
 

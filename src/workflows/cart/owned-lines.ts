@@ -2,9 +2,8 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import { MUSIC_MODULE } from "../../modules/music"
 import type MusicModuleService from "../../modules/music/service"
-import { OWNERSHIP_MODULE } from "../../modules/ownership"
-import type OwnershipModuleService from "../../modules/ownership/service"
 import type { MusicVariant } from "./music-lines"
+import { ownedForCart } from "./unrecorded-purchases"
 
 /** The ids of each album's tracks (all of them, shown in the store or not). */
 export async function albumTrackIds(container: MedusaContainer, albumIds: string[]): Promise<Map<string, string[]>> {
@@ -21,7 +20,8 @@ export async function albumTrackIds(container: MedusaContainer, albumIds: string
  * Refuses a line that would sell the customer what they already own: a track
  * they own, or a whole album every track of which they own (an album they own
  * only in part is sold at the complete-my-album price instead). A guest owns
- * nothing.
+ * nothing. What a placed order sold counts even before its ownership is
+ * recorded.
  */
 export async function refuseOwnedLines(container: MedusaContainer, customerId: string | null | undefined, lines: MusicVariant[]) {
   if (!customerId || !lines.length) return
@@ -29,8 +29,7 @@ export async function refuseOwnedLines(container: MedusaContainer, customerId: s
   const tracksOf = await albumTrackIds(container, albums.map((a) => a.album_id))
   const asked = [...lines.flatMap((l) => (l.track ? [l.track.id] : [])), ...[...tracksOf.values()].flat()]
   if (!asked.length) return
-  const ownership: OwnershipModuleService = container.resolve(OWNERSHIP_MODULE)
-  const owned = new Set(await ownership.listOwnedTrackIds(customerId, [...new Set(asked)]))
+  const owned = await ownedForCart(container, customerId, asked)
   for (const line of lines) {
     if (line.track && owned.has(line.track.id)) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, `You already own “${line.track.name}”; it is in your library.`)

@@ -14,6 +14,7 @@ import {
 } from "../cart/complete-my-album"
 import { musicVariants } from "../cart/music-lines"
 import { refuseOwnedLines } from "../cart/owned-lines"
+import { lockCustomerCheckout, unlockCustomerCheckout } from "../cart/checkout-lock"
 
 // What a customer owns changes what their cart may hold and what an album in
 // it costs (see ../cart/complete-my-album). Adding lines is checked in
@@ -49,10 +50,41 @@ createCartWorkflow.hooks.cartCreated(
   putBack
 )
 
-completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
-  const c = cart as any
-  const customerId: string | undefined = c.customer_id ?? c.customer?.id
-  if (!customerId) return
+type CheckoutLock = { customer_id: string; cart_id: string }
+
+completeCartWorkflow.hooks.validate(
+  async ({ cart }, { container }) => {
+    const c = cart as any
+    const customerId: string | undefined = c.customer_id ?? c.customer?.id
+    // A retry of a completed cart returns its order: what it sold is owned by now.
+    if (!customerId || c.completed_at) return new StepResponse(undefined, undefined as CheckoutLock | undefined)
+    await lockCustomerCheckout(container, customerId, c.id)
+    const lock: CheckoutLock = { customer_id: customerId, cart_id: c.id }
+    try {
+      await checkCartAgainstOwnership(container, c, customerId)
+    } catch (e) {
+      await unlockCustomerCheckout(container, customerId, c.id)
+      throw e
+    }
+    return new StepResponse(undefined, lock)
+  },
+  async (lock, { container }) => {
+    if (lock) await unlockCustomerCheckout(container, lock.customer_id, lock.cart_id)
+  }
+)
+
+// The order exists: a completion of another of the customer's carts may now
+// check against it. The hook exists at run time; 2.21's typings list only
+// validate.
+type OrderCreatedHook = (invoke: (input: { order_id: string; cart_id: string }, ctx: { container: MedusaContainer }) => Promise<void>) => void
+;(completeCartWorkflow.hooks as unknown as { orderCreated: OrderCreatedHook }).orderCreated(async ({ cart_id }, { container }) => {
+  const query = container.resolve("query")
+  const { data } = await query.graph({ entity: "cart", fields: ["id", "customer_id"], filters: { id: cart_id } })
+  const customerId = (data[0] as any)?.customer_id
+  if (customerId) await unlockCustomerCheckout(container, customerId, cart_id)
+})
+
+async function checkCartAgainstOwnership(container: MedusaContainer, c: any, customerId: string) {
   const items = ((c.items ?? []) as any[]).filter((i) => i?.variant_id)
   const variants = await musicVariants(container, items.map((i) => i.variant_id))
   if (!variants.size) return
@@ -84,4 +116,4 @@ completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
     MedusaError.Types.INVALID_DATA,
     `${what.join("; ")}. Your cart shows the new total; please confirm your payment again.`
   )
-})
+}
