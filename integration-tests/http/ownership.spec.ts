@@ -168,6 +168,9 @@ medusaIntegrationTestRunner({
         expect.arrayContaining([A.tracks[0].id, B.tracks[2].id])
       )
       expect(await ownership().listOwnedTrackIds(order.customer_id, [A.tracks[1].id])).toEqual([])
+      // What track lists mark "In your library": the owned tracks' variants, and the album owned whole.
+      const { data: variants } = await api.get("/store/customers/me/library/variants", auth)
+      expect([...variants.variant_ids].sort()).toEqual([A.tracks[0].variant_id, ...B.tracks.map((t) => t.variant_id), B.full_variant_id].sort())
 
       // Again: the workflow twice at once, then order.placed delivered twice at once.
       const runs = await Promise.all([0, 1].map(() => grantOwnershipWorkflow(getContainer()).run({ input: { order_ids: [order.id] } })))
@@ -204,6 +207,12 @@ medusaIntegrationTestRunner({
       for (const bad of ["?limit=500", "?offset=-1", "?fields=customer.email"]) {
         await expect(api.get(`/store/customers/me/library${bad}`, mine)).rejects.toMatchObject({ response: { status: 400 } })
       }
+      expect((await api.get("/store/customers/me/library/variants", other)).data).toEqual({ variant_ids: [] })
+      expect((await api.get("/store/customers/me/library/variants", mine)).data).toEqual({ variant_ids: [A.tracks[1].variant_id] })
+      await expect(api.get("/store/customers/me/library/variants", { headers: { "x-publishable-api-key": setup.publishable_key } })).rejects.toMatchObject({
+        response: { status: 401 },
+      })
+      await expect(api.get("/store/customers/me/library/variants?customer_id=x", mine)).rejects.toMatchObject({ response: { status: 400 } })
     })
 
     it("makes one order and one set of ownership rows from one cart completed twice at once", async () => {

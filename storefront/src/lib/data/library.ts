@@ -33,3 +33,23 @@ export async function getLibrary(page: number) {
     cache: "no-store",
   })
 }
+
+/**
+ * The variants selling what the signed-in customer owns (their tracks, and
+ * albums owned whole), for the "In your library" marks; none for a guest or
+ * when the backend is out of reach.
+ */
+export async function ownedVariantIds(): Promise<string[]> {
+  const auth = await getAuthHeaders()
+  if (!auth) return []
+  try {
+    const { variant_ids } = await getSdk().client.fetch<{ variant_ids: string[] }>("/store/customers/me/library/variants", {
+      method: "GET",
+      headers: auth,
+      cache: "no-store",
+    })
+    return variant_ids
+  } catch {
+    return []
+  }
+}

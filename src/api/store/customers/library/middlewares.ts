@@ -1,6 +1,6 @@
 import { authenticate, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
 import { rejectHostileBytes } from "../../../utils/clean-text"
-import { libraryQueryConfig, StoreGetLibraryParams } from "./validators"
+import { libraryQueryConfig, StoreGetLibraryParams, StoreGetOwnedVariantsParams } from "./validators"
 
 export const storeLibraryMiddlewares: MiddlewareRoute[] = [
   {
@@ -10,6 +10,15 @@ export const storeLibraryMiddlewares: MiddlewareRoute[] = [
       rejectHostileBytes,
       authenticate("customer", ["session", "bearer"]),
       validateAndTransformQuery(StoreGetLibraryParams, libraryQueryConfig),
+    ],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/customers/me/library/variants",
+    middlewares: [
+      rejectHostileBytes,
+      authenticate("customer", ["session", "bearer"]),
+      validateAndTransformQuery(StoreGetOwnedVariantsParams, {}),
     ],
   },
 ]

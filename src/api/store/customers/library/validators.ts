@@ -16,3 +16,6 @@ export const StoreGetLibraryParams = z.object({
 export type StoreGetLibraryParamsType = z.infer<typeof StoreGetLibraryParams>
 
 export const libraryQueryConfig = { defaults: LibraryAlbumShape.defaults, allowed: LibraryAlbumShape.allowed, isList: true, defaultLimit: 20 }
+
+// The owned variants take no parameters: anything sent is a mistake worth a 400.
+export const StoreGetOwnedVariantsParams = z.object({}).strict()

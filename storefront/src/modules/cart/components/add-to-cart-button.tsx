@@ -6,7 +6,7 @@ import { useFormStatus } from "react-dom"
 import { addToCart, type CartActionState } from "@lib/data/cart"
 import { formatMoney } from "@lib/util/money"
 import type { Money } from "@/types/album"
-import { useInCart } from "./cart-contents"
+import { useInCart, useOwned } from "./cart-contents"
 import styles from "./add-to-cart-button.module.css"
 
 type Props = {
@@ -43,12 +43,25 @@ function Submit({ name, price, size }: Pick<Props, "name" | "price" | "size">) {
 
 /**
  * Adds one track or a whole album to the cart. Once it is in, the button
- * becomes a link to the cart; a refusal (already owned, already in the
- * cart) is said next to it and announced.
+ * becomes a link to the cart; what the customer owns already is a link to
+ * their library instead; a refusal (already owned, already in the cart) is
+ * said next to it and announced.
  */
 export default function AddToCartButton({ variantId, name, price, size = "row" }: Props) {
   const inCart = useInCart(variantId)
+  const owned = useOwned(variantId)
   const [state, action] = useActionState<CartActionState, FormData>(addToCart, {})
+  if (owned) {
+    return (
+      <div className={size === "album" ? styles.albumWrap : styles.rowWrap}>
+        <Link href="/account/library" className={size === "album" ? styles.ownedAlbum : styles.owned}>
+          <span aria-hidden="true">♪ </span>
+          {size === "album" ? "In your library" : "Owned"}
+          <span className="visually-hidden"> — {name}, open your library</span>
+        </Link>
+      </div>
+    )
+  }
   if (!variantId || !price) {
     return <span className={styles.unavailable}>Not for sale</span>
   }
