@@ -1,12 +1,13 @@
-import { createRequire } from "node:module"
 import path from "node:path"
 
 /*
  * What staff upload as a master is read with music-metadata: its format,
  * duration, bitrate and tags. music-metadata 11 is an ES module; Node 20.19+
  * loads it with require() (its "module-sync" export). It is loaded through
- * Node's own require, not the importing module's: jest's module system does
- * not load ES modules, and the HTTP tests run the app inside jest.
+ * Node's own require, reached by process.getBuiltinModule, not through the
+ * importing module's: jest replaces module loading (createRequire included)
+ * with its own, which cannot load ES modules, and the HTTP tests run the app
+ * inside jest.
  */
 // The part of music-metadata's IAudioMetadata read here (its types are ESM-only).
 type IAudioMetadata = {
@@ -35,7 +36,10 @@ type IAudioMetadata = {
 type MusicMetadata = { parseFile(file: string, options?: { duration?: boolean; skipCovers?: boolean }): Promise<IAudioMetadata> }
 let loaded: MusicMetadata | undefined
 function musicMetadata(): MusicMetadata {
-  loaded ??= createRequire(__filename)("music-metadata") as MusicMetadata
+  if (!loaded) {
+    const nodeModule = (process as any).getBuiltinModule?.("node:module") ?? require("node:module")
+    loaded = nodeModule.createRequire(__filename)("music-metadata") as MusicMetadata
+  }
   return loaded
 }
 
@@ -131,18 +135,21 @@ const positive = (n: unknown) => (typeof n === "number" && Number.isInteger(n) &
  * (a text file, an image, Ogg, a video).
  */
 export async function readAudioFile(file: string, name = path.basename(file)): Promise<AudioInfo> {
+  const parser = musicMetadata()
   let meta: IAudioMetadata
   try {
     // duration: read to the end when the headers do not say (MP3 without a Xing header).
-    meta = await musicMetadata().parseFile(file, { duration: true, skipCovers: true })
+    meta = await parser.parseFile(file, { duration: true, skipCovers: true })
   } catch (e) {
     throw new AudioRefusedError(`${name} is not an audio file (${ACCEPTED_FORMATS_TEXT} expected): ${(e as Error).message}`)
   }
   const f = meta.format
   const format = f.container ? formatOf(f.container, f.codec) : undefined
-  if (!format || f.hasAudio === false) {
-    const what = f.container ? `${f.container}${f.codec ? ` (${f.codec})` : ""}` : "of an unknown format"
-    throw new AudioRefusedError(`${name} is ${what}; masters must be ${ACCEPTED_FORMATS_TEXT}.`)
+  if (!f.container || f.hasAudio === false) {
+    throw new AudioRefusedError(`${name} is not an audio file (${ACCEPTED_FORMATS_TEXT} expected).`)
+  }
+  if (!format) {
+    throw new AudioRefusedError(`${name} is ${f.container}${f.codec ? ` (${f.codec})` : ""} audio; masters must be ${ACCEPTED_FORMATS_TEXT}.`)
   }
   if (!f.duration || !Number.isFinite(f.duration) || f.duration <= 0) {
     throw new AudioRefusedError(`${name} holds no audio (${MASTER_FORMATS[format].label} without any sound).`)

@@ -28,9 +28,10 @@ function receive(req: AuthenticatedMedusaRequest, res: MedusaResponse): Promise<
       destination: (_req: unknown, _file: unknown, done: (e: Error | null, dir: string) => void) => {
         ensureWorkDir().then((dir) => done(null, dir), (e) => done(e, ""))
       },
-      filename: (_req: unknown, file: { originalname: string }, done: (e: Error | null, name: string) => void) =>
-        // A random name: the client's name goes nowhere near the disk.
-        done(null, `${randomUUID()}${path.extname(file.originalname).toLowerCase().replace(/[^.a-z0-9]/g, "").slice(0, 6)}`),
+      filename: (_req: unknown, _file: unknown, done: (e: Error | null, name: string) => void) =>
+        // A random name without extension: the client's name goes nowhere near
+        // the disk, and music-metadata reads the bytes rather than trusting it.
+        done(null, randomUUID()),
     }),
     // Browsers send UTF-8 file names without saying so.
     defParamCharset: "utf8",

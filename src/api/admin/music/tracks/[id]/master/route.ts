@@ -61,7 +61,8 @@ export async function PUT(req: AuthenticatedMedusaRequest<unknown, AdminPutTrack
     answerRefusedUpload(res, early)
     return
   }
-  const work = await workFile(path.extname(filename).toLowerCase())
+  // No extension: music-metadata would trust it over the bytes.
+  const work = await workFile()
   try {
     const size = await streamToFile(req, work, max)
     if (!size) throw new MedusaError(MedusaError.Types.INVALID_DATA, "The request body is empty: send the recording as the body.")
