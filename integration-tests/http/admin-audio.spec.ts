@@ -11,6 +11,7 @@ import type OwnershipModuleService from "../../src/modules/ownership/service"
 import { ensureStoreSetup, StoreSetup } from "../../src/lib/store-setup"
 import { ensureStaffLogin } from "../../src/lib/staff-login"
 import { readAudioFile } from "../../src/lib/audio/metadata"
+import { ffmpegBinary } from "../../src/lib/audio/ffmpeg"
 import { createAlbumsWorkflow } from "../../src/workflows/music/create-albums"
 import { createAlbumFromFilesWorkflow } from "../../src/workflows/music/create-album-from-files"
 import { registerCustomer } from "../helpers/customer"
@@ -31,16 +32,17 @@ Object.assign(process.env, {
 })
 
 /**
- * This test makes real audio with Debian's ffmpeg, and the features under
- * test need it: without it every test fails with this message (CI installs
- * it in .ci/run).
+ * This test makes real audio with Debian's ffmpeg (FFMPEG_PATH, as the app
+ * reads it), and the features under test need it: without it every test
+ * fails with this message, never skips (CI installs it in .ci/run).
  */
+const FFMPEG = ffmpegBinary()
 function requireFfmpeg() {
   try {
-    execFileSync("ffmpeg", ["-hide_banner", "-version"], { stdio: "ignore" })
+    execFileSync(FFMPEG, ["-hide_banner", "-version"], { stdio: "ignore" })
   } catch {
     throw new Error(
-      "ffmpeg is not installed, and admin-audio.spec.ts needs it to make its audio and the store's previews: " +
+      `ffmpeg is not installed (${FFMPEG} cannot be run), and admin-audio.spec.ts needs it to make its audio and the store's previews: ` +
         "apt-get install -y --no-install-recommends ffmpeg (CI does so in .ci/run)."
     )
   }
@@ -59,7 +61,7 @@ const CODECS: Record<string, string[]> = {
 function tone(name: string, ext: string, seconds: number, tags: Tags, frequency = 440) {
   const file = path.join(FIXTURES, `${name}.${ext}`)
   const meta = Object.entries(tags).flatMap(([k, v]) => ["-metadata", `${k}=${v}`])
-  execFileSync("ffmpeg", [
+  execFileSync(FFMPEG, [
     "-hide_banner", "-loglevel", "error", "-y",
     "-f", "lavfi", "-i", `sine=frequency=${frequency}:duration=${seconds}`,
     "-ac", "2", "-ar", "44100", ...CODECS[ext], ...meta, file,
@@ -279,7 +281,7 @@ medusaIntegrationTestRunner({
       const text = await putMaster(tracks[4].id, Buffer.from("These are liner notes, not a recording.\n".repeat(50)), "notes.mp3")
       expect(text.status).toBe(415)
       expect(text.data.message).toMatch(/notes\.mp3 is not an audio file/)
-      const png = execFileSync("ffmpeg", ["-hide_banner", "-loglevel", "error", "-f", "lavfi", "-i", "color=c=blue:s=32x32", "-frames:v", "1", "-f", "image2pipe", "-c:v", "png", "-"])
+      const png = execFileSync(FFMPEG, ["-hide_banner", "-loglevel", "error", "-f", "lavfi", "-i", "color=c=blue:s=32x32", "-frames:v", "1", "-f", "image2pipe", "-c:v", "png", "-"])
       expect((await putMaster(tracks[4].id, png, "cover.flac")).status).toBe(415)
       const ogg = tone("vorbis", "ogg", 3, { title: "Vorbis" })
       const vorbis = await putMaster(tracks[4].id, ogg.bytes, "vorbis.mp3")
@@ -297,12 +299,14 @@ medusaIntegrationTestRunner({
     })
 
     it("stores the master without ffmpeg, says why there is no preview, and keeps the demo preview", async () => {
+      const configured = process.env.FFMPEG_PATH
       process.env.FFMPEG_PATH = path.join(tmp, "no-such-ffmpeg")
       let res: any
       try {
         res = await putMaster(tracks[4].id, fixtures.wav.bytes, "Five.wav")
       } finally {
-        delete process.env.FFMPEG_PATH
+        if (configured === undefined) delete process.env.FFMPEG_PATH
+        else process.env.FFMPEG_PATH = configured
       }
       expect(res.status).toBe(200)
       expect(res.data.track.master_file_id).toMatch(/\.wav$/)
@@ -381,7 +385,7 @@ medusaIntegrationTestRunner({
 
     it("takes an album cover (JPEG, PNG or WebP) as a public file, on the album and its product, and refuses anything else", async () => {
       const image = (codec: string) =>
-        execFileSync("ffmpeg", [
+        execFileSync(FFMPEG, [
           "-hide_banner", "-loglevel", "error", "-f", "lavfi", "-i", "color=c=orange:s=64x64", "-frames:v", "1",
           "-c:v", codec, "-f", codec === "libwebp" ? "webp" : "image2pipe", "-",
         ])
