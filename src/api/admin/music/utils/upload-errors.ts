@@ -21,6 +21,8 @@ export function answerRefusedUpload(res: MedusaResponse, e: unknown): boolean {
     return true
   }
   if (e instanceof BodyTooLargeError) {
+    // The rest of the body is not read: the connection cannot carry another request.
+    res.setHeader("Connection", "close")
     res.status(413).json({ type: "payload_too_large", message: e.message })
     return true
   }

@@ -57,7 +57,6 @@ export async function PUT(req: AuthenticatedMedusaRequest<unknown, AdminPutTrack
   const max = masterMaxBytes()
   const early = declaredTooLarge(req.headers["content-length"], max)
   if (early) {
-    res.setHeader("Connection", "close")
     answerRefusedUpload(res, early)
     return
   }
