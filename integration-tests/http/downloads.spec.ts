@@ -28,6 +28,27 @@ const MASTERS_DIR = path.join(tmp, "masters")
 process.env.MASTERS_DIR = MASTERS_DIR
 process.env.FULL_DEMO_CACHE_DIR = path.join(tmp, "demos")
 
+/** A mono 16-bit 8 kHz WAV of a sine tone, made here (this test does not need ffmpeg). */
+function pcmWav(seconds: number, frequency: number) {
+  const rate = 8000
+  const samples = seconds * rate
+  const wav = Buffer.alloc(44 + samples * 2)
+  wav.write("RIFF", 0)
+  wav.writeUInt32LE(36 + samples * 2, 4)
+  wav.write("WAVEfmt ", 8)
+  wav.writeUInt32LE(16, 16)
+  wav.writeUInt16LE(1, 20) // PCM
+  wav.writeUInt16LE(1, 22) // mono
+  wav.writeUInt32LE(rate, 24)
+  wav.writeUInt32LE(rate * 2, 28)
+  wav.writeUInt16LE(2, 32)
+  wav.writeUInt16LE(16, 34)
+  wav.write("data", 36)
+  wav.writeUInt32LE(samples * 2, 40)
+  for (let i = 0; i < samples; i++) wav.writeInt16LE(Math.round(8000 * Math.sin((2 * Math.PI * frequency * i) / rate)), 44 + i * 2)
+  return wav
+}
+
 /** The entries of a ZIP, read from its central directory; stored entries' bytes too. */
 function readZip(zip: Buffer) {
   const eocd = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]))
@@ -248,20 +269,22 @@ medusaIntegrationTestRunner({
       const url = `/admin/music/tracks/${tracks[1].id}/master`
       const put = (body: Buffer, filename: string, headers: Record<string, string> = staff) =>
         api.put(`${url}?filename=${encodeURIComponent(filename)}`, body, {
-          headers: { ...headers, "content-type": "audio/flac" },
+          headers: { ...headers, "content-type": "audio/wav" },
           validateStatus: () => true,
         })
 
-      expect((await put(Buffer.from("x"), "a.flac", {})).status).toBe(401)
+      expect((await put(Buffer.from("x"), "a.wav", {})).status).toBe(401)
       const bad = await put(Buffer.from("x"), "../a.exe")
       expect(bad.status).toBe(400)
       expect(bad.data.message).toMatch(/filename/)
+      // Masters are read before they are stored: bytes that are not audio are refused.
+      expect((await put(Buffer.from("first master"), "Garota.wav")).status).toBe(415)
 
-      const first = await put(Buffer.from("first master"), "Garota.flac")
+      const first = await put(pcmWav(1, 440), "Garota.wav")
       expect(first.status).toBe(200)
-      const recording = Buffer.from("the recording of Garota De Ipanema")
-      const second = await put(recording, "Garota De Ipanema.flac")
-      expect(second.data).toMatchObject({ track: { id: tracks[1].id }, size: recording.length })
+      const recording = pcmWav(2, 660)
+      const second = await put(recording, "Garota De Ipanema.wav")
+      expect(second.data).toMatchObject({ track: { id: tracks[1].id }, size: recording.length, audio: { format: "wav", duration_ms: 2000 } })
       // The replaced master is deleted; only the new one is in the folder.
       const names = fs.readdirSync(MASTERS_DIR)
       expect(names).toContain(second.data.track.master_file_id)
@@ -269,8 +292,8 @@ medusaIntegrationTestRunner({
 
       const { data } = await download(tracks[1].id)
       const res = await fetchBytes(data.url)
-      expect(res.headers["content-type"]).toBe("audio/flac")
-      expect(res.headers["content-disposition"]).toMatch(/Garota De Ipanema\.flac/)
+      expect(res.headers["content-type"]).toBe("audio/wav")
+      expect(res.headers["content-disposition"]).toMatch(/Garota De Ipanema\.wav/)
       expect(Buffer.from(res.data).equals(recording)).toBe(true)
 
       expect((await api.delete(url, { headers: staff })).data.track.master_file_id).toBeNull()

@@ -21,7 +21,13 @@ export type AccessClaims = {
   id: string
   /** Expiry, in seconds since the epoch. */
   expires_at: number
+  /** A copy made from the master instead of the master itself (tracks only). */
+  format?: TrackCopyFormat
 }
+
+/** The copies of a master owners may ask for; absent means the master itself. */
+export type TrackCopyFormat = "mp3" | "aac"
+const COPY_FORMATS = ["mp3", "aac"]
 
 type Env = Record<string, string | undefined>
 
@@ -66,7 +72,8 @@ const sign = (payload: string, secret: Buffer) => createHmac("sha256", secret).u
 export function signAccessToken(claims: AccessClaims, secret: Buffer = downloadSecret()): string {
   const payload = b64(
     Buffer.from(
-      JSON.stringify([claims.kind, claims.mode, claims.customer_id, claims.id, claims.expires_at]),
+      // The format is a sixth field only when there is one: URLs of masters keep their old shape.
+      JSON.stringify([claims.kind, claims.mode, claims.customer_id, claims.id, claims.expires_at, ...(claims.format ? [claims.format] : [])]),
       "utf8"
     )
   )
@@ -93,7 +100,8 @@ export function verifyAccessToken(
   }
   if (
     !Array.isArray(fields) ||
-    fields.length !== 5 ||
+    (fields.length !== 5 && fields.length !== 6) ||
+    (fields.length === 6 && (fields[0] !== "track" || !COPY_FORMATS.includes(fields[5]))) ||
     !["track", "album"].includes(fields[0]) ||
     !["download", "stream"].includes(fields[1]) ||
     typeof fields[2] !== "string" ||
@@ -103,6 +111,7 @@ export function verifyAccessToken(
     return { ok: false, reason: "malformed" }
   }
   const claims: AccessClaims = { kind: fields[0], mode: fields[1], customer_id: fields[2], id: fields[3], expires_at: fields[4] }
+  if (fields.length === 6) claims.format = fields[5]
   if (claims.expires_at * 1000 <= now) return { ok: false, reason: "expired" }
   return { ok: true, claims }
 }

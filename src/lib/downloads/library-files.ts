@@ -4,8 +4,11 @@ import type { Readable } from "node:stream"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import type { FileToSend } from "../../api/utils/send-file"
+import { OWNER_FORMATS } from "../audio/ffmpeg"
+import type { TrackCopyFormat } from "./access-token"
 import { FullDemoFiles } from "./full-demo"
 import { localMasterFile, masterContentType, masterStorage } from "./master-storage"
+import { ownerCopy } from "./owner-copies"
 
 /** What a download or stream needs to know of a track. */
 export type LibraryTrack = {
@@ -77,9 +80,18 @@ const masterExt = (fileId: string) => path.extname(fileId).toLowerCase() || ".bi
  */
 export type TrackAudio = { redirect: string } | { file: Omit<FileToSend, "disposition"> }
 
-export async function trackAudio(scope: MedusaContainer, track: LibraryTrack, demos: FullDemoFiles): Promise<TrackAudio> {
-  const fileId = track.master_file_id
-  if (fileId) {
+/** Masters a browser's <audio> may not play, or plays at a wasteful size: streamed as their MP3 copy. */
+export const needsPlayableCopy = (masterFileId: string) => [".flac", ".wav"].includes(masterExt(masterFileId))
+
+/**
+ * The audio an owner gets: the master, or (`format`) its MP3 or AAC copy,
+ * made on the first request (see owner-copies.ts); the generated demo when
+ * the track has no master.
+ */
+export async function trackAudio(scope: MedusaContainer, track: LibraryTrack, demos: FullDemoFiles, format?: TrackCopyFormat): Promise<TrackAudio> {
+  const masterId = track.master_file_id
+  if (masterId) {
+    const fileId = format ? await ownerCopy(scope, track.id, format) : masterId
     const storage = masterStorage(scope)
     if (storage.kind === "s3") {
       const files = scope.resolve(Modules.FILE)
@@ -87,14 +99,14 @@ export async function trackAudio(scope: MedusaContainer, track: LibraryTrack, de
     }
     const local = await localMasterFile(fileId, storage.dir)
     if (!local) {
-      scope.resolve(ContainerRegistrationKeys.LOGGER).error(`Track ${track.id}: its master ${fileId} is not in the private files folder.`)
+      scope.resolve(ContainerRegistrationKeys.LOGGER).error(`Track ${track.id}: its ${format ?? "master"} file ${fileId} is not in the private files folder.`)
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `The recording of track ${track.id} is missing.`)
     }
     return {
       file: {
         ...local,
-        contentType: masterContentType(fileId),
-        filename: trackFileName(track, masterExt(fileId)),
+        contentType: format ? OWNER_FORMATS[format].contentType : masterContentType(fileId),
+        filename: trackFileName(track, format ? OWNER_FORMATS[format].ext : masterExt(fileId)),
         // File ids are unique per upload: a replaced master gets a new tag.
         etag: `"${fileId.replace(/[^\w.-]/g, "_")}"`,
       },

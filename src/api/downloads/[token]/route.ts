@@ -5,6 +5,7 @@ import { writeZip } from "../../../lib/downloads/album-zip"
 import { fullDemoFiles } from "../../../lib/downloads/full-demo"
 import { loadAlbumTracks, loadTrack, trackAudio, trackStream } from "../../../lib/downloads/library-files"
 import { ownedTrackIds } from "../../../lib/track-access"
+import { FfmpegFailedError, FfmpegMissingError } from "../../../lib/audio/ffmpeg"
 import { RenderQueueFullError } from "../../../modules/music/preview/render-pool"
 import { contentDisposition } from "../../utils/content-disposition"
 import { sendFile } from "../../utils/send-file"
@@ -44,16 +45,34 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     const track = await loadTrack(req.scope, claims.id)
     if (!track) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Track with id: ${claims.id} was not found`)
 
-    const audio = await trackAudio(req.scope, track, demos)
+    const audio = await trackAudio(req.scope, track, demos, claims.format).catch(async (e) => {
+      if (!(e instanceof FfmpegMissingError || e instanceof FfmpegFailedError)) throw e
+      const logger = req.scope.resolve(ContainerRegistrationKeys.LOGGER)
+      logger.error(`Track ${track.id}: its ${claims.format} copy could not be made: ${e.message}`)
+      // A player still gets the master (browsers play FLAC and WAV too).
+      if (claims.mode === "stream") return trackAudio(req.scope, track, demos)
+      throw new CopyUnavailableError(claims.format!)
+    })
     if ("redirect" in audio) {
       res.redirect(302, audio.redirect)
       return
     }
     await sendFile(req, res, { ...audio.file, disposition: claims.mode === "stream" ? "inline" : "attachment" })
   } catch (e) {
+    if (e instanceof CopyUnavailableError) {
+      res.status(503).json({ type: "service_unavailable", message: e.message })
+      return
+    }
     if (!(e instanceof RenderQueueFullError)) throw e
     res.setHeader("Retry-After", String(e.retryAfterSeconds))
     res.status(503).json({ type: "service_unavailable", message: e.message })
+  }
+}
+
+/** The MP3 or AAC copy asked for cannot be made on this server (no ffmpeg, or it failed): 503, the master still downloads. */
+class CopyUnavailableError extends Error {
+  constructor(format: string) {
+    super(`The ${format.toUpperCase()} copy of this track cannot be made right now; download the original (format=original) or try later.`)
   }
 }
 

@@ -18,10 +18,26 @@ describe("signed download tokens", () => {
     ["kind", { kind: "album" }],
     ["mode", { mode: "stream" }],
     ["expiry", { expires_at: claims.expires_at + 3600 }],
+    ["format", { format: "mp3" }],
   ])("refuse the signature of one token on another %s", (_, change) => {
     const [, signature] = signAccessToken(claims, secret).split(".")
     const [payload] = signAccessToken({ ...claims, ...change } as AccessClaims, secret).split(".")
     expect(verifyAccessToken(`${payload}.${signature}`, now, secret)).toEqual({ ok: false, reason: "signature" })
+  })
+
+  it("carry the copy format asked for (MP3 or AAC of a track), and nothing else in its place", () => {
+    const mp3 = { ...claims, format: "mp3" as const }
+    expect(verifyAccessToken(signAccessToken(mp3, secret), now, secret)).toEqual({ ok: true, claims: mp3 })
+    // A master's token keeps its five fields.
+    expect(JSON.parse(Buffer.from(signAccessToken(claims, secret).split(".")[0], "base64url").toString())).toHaveLength(5)
+    const sign = (fields: unknown[]) => {
+      const payload = Buffer.from(JSON.stringify(fields)).toString("base64url")
+      return `${payload}.${require("node:crypto").createHmac("sha256", secret).update(payload).digest("base64url")}`
+    }
+    const base = [claims.kind, claims.mode, claims.customer_id, claims.id, claims.expires_at]
+    expect(verifyAccessToken(sign([...base, "aac"]), now, secret).ok).toBe(true)
+    expect(verifyAccessToken(sign([...base, "flac"]), now, secret)).toEqual({ ok: false, reason: "malformed" })
+    expect(verifyAccessToken(sign(["album", ...base.slice(1), "mp3"]), now, secret)).toEqual({ ok: false, reason: "malformed" })
   })
 
   it("refuse another key's tokens and anything that is not a token", () => {

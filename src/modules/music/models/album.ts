@@ -9,6 +9,9 @@ export const Album = model
     title: model.text().searchable(),
     // URL of the cover in the File Module; staff can replace it.
     cover_url: model.text().nullable(),
+    // The File Module id of a cover staff uploaded, so that the cover it
+    // replaces is deleted; null for generated and imported covers.
+    cover_file_id: model.text().nullable(),
     // Read model: the sales channels in which the album's product is published
     // (empty: hidden from the store). Written only by the visibility sync
     // workflow, so every store read can filter in SQL instead of asking the

@@ -22,6 +22,16 @@ export const Track = model
     // The File Module id of the recording sold to owners, stored as a
     // private file; without one owners get the generated demo at full length.
     master_file_id: model.text().nullable(),
+    // What music-metadata read from the master when it was uploaded (format,
+    // duration, bitrate, tags), offered to staff to fill the track's fields.
+    master_metadata: model.json().nullable(),
+    // The 30-second MP3 excerpt of the master that the store previews (a
+    // private file); without one the store plays the generated demo clip.
+    preview_file_id: model.text().nullable(),
+    // Owners' MP3 320 kbps and AAC copies of the master, private files made
+    // by ffmpeg the first time an owner asks for them; gone with the master.
+    mp3_file_id: model.text().nullable(),
+    aac_file_id: model.text().nullable(),
     // Read model of the variant that sells the track and its price set (see Album).
     variant_id: model.text().nullable(),
     price_set_id: model.text().nullable(),

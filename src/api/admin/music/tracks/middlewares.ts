@@ -1,5 +1,5 @@
-import { authenticate, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
-import { AdminPutTrackMasterQuery } from "./validators"
+import { authenticate, validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import { AdminApplyMasterTags, AdminPutTrackMasterQuery } from "./validators"
 
 const staff = authenticate("user", ["session", "bearer", "api-key"])
 
@@ -7,9 +7,14 @@ export const adminTrackMasterMiddlewares: MiddlewareRoute[] = [
   {
     method: ["PUT"],
     matcher: "/admin/music/tracks/:id/master",
-    // The body is the recording, streamed to the File Module by the route.
+    // The body is the recording, streamed to a work file by the route.
     bodyParser: false,
     middlewares: [staff, validateAndTransformQuery(AdminPutTrackMasterQuery, {})],
   },
-  { method: ["DELETE"], matcher: "/admin/music/tracks/:id/master", middlewares: [staff] },
+  { method: ["GET", "DELETE"], matcher: "/admin/music/tracks/:id/master", middlewares: [staff] },
+  {
+    method: ["POST"],
+    matcher: "/admin/music/tracks/:id/master/apply-tags",
+    middlewares: [staff, validateAndTransformBody(AdminApplyMasterTags)],
+  },
 ]

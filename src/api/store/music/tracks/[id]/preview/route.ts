@@ -7,6 +7,7 @@ import { parseByteRange } from "../../../../../utils/byte-range"
 import { contentDisposition } from "../../../../../utils/content-disposition"
 import { ifNoneMatchMatches, ifRangeAllowsRange } from "../../../../../utils/entity-tags"
 import { storeChannels } from "../../../utils/visibility"
+import { sendStoredPreview } from "./stored-preview"
 
 const PREVIEW_SECONDS = 30
 // Read once when the routes load: a bad PREVIEW_* setting stops the start.
@@ -14,9 +15,11 @@ const previews = createPreviews()
 
 /**
  * GET /store/music/tracks/:id/preview: a 30-second preview of a track the
- * key's sales channels sell, with HTTP Range so players can seek. Chinook
- * has no audio, so every track is previewed by its generated demo clip,
- * labelled as such in its tags and in the X-Preview-Kind header. Clips are
+ * key's sales channels sell, with HTTP Range so players can seek. A track
+ * whose master staff uploaded plays the MP3 excerpt cut from it
+ * (X-Preview-Kind: master-excerpt). Chinook has no audio, so other tracks
+ * are previewed by their generated demo clip, labelled as such in its tags
+ * and in the X-Preview-Kind header. Clips are
  * rendered on worker threads behind a bounded queue: when it is full the
  * answer is 503 with Retry-After, never an ever-growing backlog.
  */
@@ -26,7 +29,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     data: [track],
   } = await query.graph({
     entity: "track",
-    fields: ["id", "name", "milliseconds", "sales_channel_ids", "genre.name", "album.artist.name"],
+    fields: ["id", "name", "milliseconds", "sales_channel_ids", "preview_file_id", "genre.name", "album.artist.name"],
     filters: { id: req.params.id },
   })
   const channels = new Set(storeChannels(req))
@@ -34,6 +37,9 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   if (!track || !(track.sales_channel_ids as string[] | null)?.some((c) => channels.has(c))) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Track with id: ${req.params.id} was not found`)
   }
+
+  // A track with a master previews the 30 seconds cut from it at upload.
+  if (track.preview_file_id && (await sendStoredPreview(req, res, track as any))) return
 
   const seconds = Math.max(1, Math.min(PREVIEW_SECONDS, Math.floor(track.milliseconds / 1000)))
   const key = `${track.id}-v${DEMO_CLIP_VERSION}-${seconds}s`
