@@ -8,8 +8,15 @@ import { storeLibraryMiddlewares } from "./store/customers/library/middlewares"
 import { customerPasswordMiddlewares } from "./auth/password-rules"
 import { separateLoginMiddlewares } from "./auth/separate-logins"
 import { storeMusicMiddlewares } from "./store/music/middlewares"
+import { adminCustomerMusicMiddlewares } from "./admin/music/customers/middlewares"
+import { adminEmployeeMiddlewares } from "./admin/employees/middlewares"
+import { adminSupportMiddlewares } from "./admin/support-requests/middlewares"
+import { storeSupportMiddlewares } from "./store/customers/me/support-requests/middlewares"
 
 export default defineMiddlewares({
   errorHandler: undecodablePathAs400(errorHandler()),
-  routes: [...adminVisibilityMiddlewares, ...adminOwnershipMiddlewares, ...adminTrackMasterMiddlewares, ...storeDownloadMiddlewares, ...storeLibraryMiddlewares, ...storeMusicMiddlewares, ...customerPasswordMiddlewares, ...separateLoginMiddlewares],
+  routes: [...adminVisibilityMiddlewares, ...adminOwnershipMiddlewares, ...adminTrackMasterMiddlewares, ...storeDownloadMiddlewares, ...storeLibraryMiddlewares, ...storeMusicMiddlewares, ...customerPasswordMiddlewares, ...separateLoginMiddlewares,
+    // Staff side: customers' music, employees, support (issue 10).
+    ...adminCustomerMusicMiddlewares, ...adminEmployeeMiddlewares, ...adminSupportMiddlewares, ...storeSupportMiddlewares,
+  ],
 })
