@@ -1,16 +1,17 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { UserWorkflowEvents } from "@medusajs/framework/utils"
+import { InviteWorkflowEvents } from "@medusajs/framework/utils"
 import { linkStaffLoginWorkflow } from "../workflows/staff/link-staff-login"
 
 /**
- * A staff user made for an employee's address (an invite from the Employees
- * page, accepted) becomes that employee's login. Linking is an upsert, so a
- * login the import links itself is unaffected.
+ * An invite accepted for an employee's address (sent from the Employees
+ * page, or from Medusa's settings) makes the new staff user that employee's
+ * login. Only accepted invites: logins made any other way (the Chinook
+ * import links its own) are left to whoever made them.
  */
 export default async function staffLoginLink({ event: { data }, container }: SubscriberArgs<{ id: string }>) {
-  await linkStaffLoginWorkflow(container).run({ input: { user_id: data.id } })
+  await linkStaffLoginWorkflow(container).run({ input: { invite_id: data.id } })
 }
 
 export const config: SubscriberConfig = {
-  event: UserWorkflowEvents.CREATED,
+  event: InviteWorkflowEvents.ACCEPTED,
 }

@@ -34,7 +34,7 @@ export const sendStaffInviteEmailWorkflow = createWorkflow("send-staff-invite-em
         ]
       : []
   )
-  when({ notifications }, ({ notifications }) => notifications.length > 0).then(() => {
+  when("invite-email-to-send", { notifications }, ({ notifications }) => notifications.length > 0).then(() => {
     sendNotificationsStep(notifications)
   })
   return new WorkflowResponse(notifications)

@@ -15,7 +15,7 @@ import { checkEmployeeInviteStep } from "./steps/check-employee-invite"
 export const inviteEmployeeWorkflow = createWorkflow("invite-employee", (input: { employee_id: string }) => {
   const plan = checkEmployeeInviteStep(input)
 
-  const linked = when({ plan }, ({ plan }) => !!plan.existing_user_id).then(() => {
+  const linked = when("invite-links-existing-user", { plan }, ({ plan }) => !!plan.existing_user_id).then(() => {
     createRemoteLinkStep(
       transform({ plan }, ({ plan }) => [
         { [STAFF_MODULE]: { employee_id: plan.employee_id }, [Modules.USER]: { user_id: plan.existing_user_id } },
@@ -23,10 +23,10 @@ export const inviteEmployeeWorkflow = createWorkflow("invite-employee", (input: 
     )
     return true
   })
-  const resent = when({ plan }, ({ plan }) => !plan.existing_user_id && !!plan.existing_invite_id).then(() =>
+  const resent = when("invite-resends", { plan }, ({ plan }) => !plan.existing_user_id && !!plan.existing_invite_id).then(() =>
     refreshInviteTokensWorkflow.runAsStep({ input: transform({ plan }, ({ plan }) => ({ invite_ids: [plan.existing_invite_id!] })) })
   )
-  const created = when({ plan }, ({ plan }) => !plan.existing_user_id && !plan.existing_invite_id).then(() =>
+  const created = when("invite-creates", { plan }, ({ plan }) => !plan.existing_user_id && !plan.existing_invite_id).then(() =>
     createInvitesWorkflow.runAsStep({ input: transform({ plan }, ({ plan }) => ({ invites: [{ email: plan.email }] })) })
   )
 

@@ -25,10 +25,10 @@ const repLink = (employeeId: string, customerId: string) => ({
 export const setSupportRepWorkflow = createWorkflow("set-support-rep", (input: SetSupportRepInput) => {
   const change = readSupportRepChangeStep(input)
 
-  when({ change }, ({ change }) => !!change.from && change.from !== change.to).then(() => {
+  when("support-rep-had-one", { change }, ({ change }) => !!change.from && change.from !== change.to).then(() => {
     dismissRemoteLinkStep(transform({ change }, ({ change }) => [repLink(change.from!, change.customer_id)]))
   })
-  when({ change }, ({ change }) => !!change.to && change.from !== change.to).then(() => {
+  when("support-rep-gets-one", { change }, ({ change }) => !!change.to && change.from !== change.to).then(() => {
     createRemoteLinkStep(transform({ change }, ({ change }) => [repLink(change.to!, change.customer_id)]))
   })
   const reassigned = reassignSupportRequestsStep(change)

@@ -49,7 +49,7 @@ export const addSupportReplyWorkflow = createWorkflow("add-support-reply", (inpu
       },
     ]
   })
-  when({ notifications }, ({ notifications }) => notifications.length > 0).then(() => {
+  when("support-reply-to-mail", { notifications }, ({ notifications }) => notifications.length > 0).then(() => {
     sendNotificationsStep(notifications)
   })
 
