@@ -102,10 +102,10 @@ export function EmployeeFormDrawer({
           </Drawer.Header>
           <Drawer.Body className="flex flex-col gap-4 overflow-y-auto">
             <div className="grid grid-cols-2 gap-4">
-              {field("first_name", "First name", { required: true, maxLength: 100 })}
-              {field("last_name", "Last name", { required: true, maxLength: 100 })}
+              {field("first_name", "First name", { maxLength: 100, autoComplete: "off" })}
+              {field("last_name", "Last name", { maxLength: 100, autoComplete: "off" })}
             </div>
-            {field("email", "Email", { type: "email", required: true })}
+            {field("email", "Email", { type: "email", autoComplete: "off" })}
             {field("title", "Title")}
             <div className="flex flex-col gap-1">
               <Label htmlFor="employee-reports-to" size="small" weight="plus">Reports to</Label>
