@@ -1,5 +1,10 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { emailedUrlTtlSeconds } from "../../../../../../lib/downloads/emailed-urls"
 import { sendLibraryDownloadsEmailWorkflow } from "../../../../../../workflows/emails/send-library-downloads-email"
+
+// Read once when the routes load: a bad DOWNLOAD_EMAIL_URL_TTL stops the start
+// (naming the variable) instead of failing each email.
+emailedUrlTtlSeconds()
 
 /**
  * POST /admin/music/customers/:id/resend-downloads: emails the customer a
