@@ -9,8 +9,27 @@ import { storeLibraryMiddlewares } from "./store/customers/library/middlewares"
 import { customerPasswordMiddlewares } from "./auth/password-rules"
 import { separateLoginMiddlewares } from "./auth/separate-logins"
 import { storeMusicMiddlewares } from "./store/music/middlewares"
+import { adminCustomerMusicMiddlewares } from "./admin/music/customers/middlewares"
+import { adminEmployeeMiddlewares } from "./admin/employees/middlewares"
+import { adminSupportMiddlewares } from "./admin/support-requests/middlewares"
+import { storeSupportMiddlewares } from "./store/customers/me/support-requests/middlewares"
 
 export default defineMiddlewares({
   errorHandler: undecodablePathAs400(errorHandler()),
-  routes: [...adminVisibilityMiddlewares, ...adminOwnershipMiddlewares, ...adminTrackMasterMiddlewares, ...adminAlbumAudioMiddlewares, ...storeDownloadMiddlewares, ...storeLibraryMiddlewares, ...storeMusicMiddlewares, ...customerPasswordMiddlewares, ...separateLoginMiddlewares],
+  // One entry per line, so that each domain's line merges on its own.
+  routes: [
+    ...adminVisibilityMiddlewares,
+    ...adminOwnershipMiddlewares,
+    ...adminTrackMasterMiddlewares,
+    ...adminAlbumAudioMiddlewares,
+    ...adminCustomerMusicMiddlewares,
+    ...adminEmployeeMiddlewares,
+    ...adminSupportMiddlewares,
+    ...storeDownloadMiddlewares,
+    ...storeLibraryMiddlewares,
+    ...storeSupportMiddlewares,
+    ...storeMusicMiddlewares,
+    ...customerPasswordMiddlewares,
+    ...separateLoginMiddlewares,
+  ],
 })

@@ -26,3 +26,18 @@ export function staffPasswordResetUrl(email: string, token: string, env = proces
 export function libraryUrl(env = process.env): string {
   return `${storefrontUrl(env)}/account/library`
 }
+
+/** A support request's page in the customer's account. */
+export function supportRequestUrl(id: string, env = process.env): string {
+  return `${storefrontUrl(env)}/account/support/${encodeURIComponent(id)}`
+}
+
+/** Medusa's admin page that accepts a staff invite (it reads `token`). */
+export function staffInviteUrl(token: string, env = process.env): string {
+  return `${adminUrl(env)}/invite?${new URLSearchParams({ token })}`
+}
+
+/** The backend's public URL: where signed download links in emails point. */
+export function backendUrl(env: Record<string, string | undefined> = process.env): string {
+  return (env.MEDUSA_BACKEND_URL?.trim() || "http://localhost:9000").replace(/\/+$/, "")
+}

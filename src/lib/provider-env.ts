@@ -14,6 +14,9 @@ type Env = Record<string, string | undefined>
 export const SENDGRID_TEMPLATE_VARS = {
   "password-reset": "SENDGRID_TEMPLATE_PASSWORD_RESET",
   "order-confirmation": "SENDGRID_TEMPLATE_ORDER_CONFIRMATION",
+  "library-downloads": "SENDGRID_TEMPLATE_LIBRARY_DOWNLOADS",
+  "support-reply": "SENDGRID_TEMPLATE_SUPPORT_REPLY",
+  "staff-invite": "SENDGRID_TEMPLATE_STAFF_INVITE",
 } as const
 
 function group(env: Env, names: string[], optional: string[] = []) {

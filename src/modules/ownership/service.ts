@@ -5,11 +5,13 @@ import { OwnedTrack } from "./models/owned-track"
 import { SaleLine } from "./models/sale-line"
 import * as ledger from "./ledger/sales-queries"
 import * as library from "./ledger/library-queries"
+import * as people from "./ledger/people-queries"
 import * as records from "./ledger/records"
 
 export type { OwnedTrackInput, SaleLineInput, ReversalUpdate, SaleLineState } from "./ledger/records"
 export type { Sellers, SalesFilter, OrderLedger } from "./ledger/sales-queries"
 export type { LibraryPage, LibraryTrackRow } from "./ledger/library-queries"
+export type { Spend, CustomerSpend, RepSales, RepSalesByYear, OwnedCounts } from "./ledger/people-queries"
 
 type Ctx = Context<EntityManager>
 
@@ -107,6 +109,30 @@ class OwnershipModuleService extends MedusaService({
   @InjectManager()
   async listLibraryTracks(customerId: string, albumIds: string[], @MedusaContext() sharedContext: Ctx = {}) {
     return library.libraryTracks(readKnex(sharedContext), customerId, albumIds)
+  }
+
+  /** Customers' lifetime spend per currency (net of cancellations and refunds, and gross). */
+  @InjectManager()
+  async summarizeCustomersSpend(customerIds: string[], @MedusaContext() sharedContext: Ctx = {}) {
+    return people.customersSpend(readKnex(sharedContext), customerIds)
+  }
+
+  /** How many tracks (and albums) the customer owns now. */
+  @InjectManager()
+  async countOwned(customerId: string, @MedusaContext() sharedContext: Ctx = {}) {
+    return people.ownedCounts(readKnex(sharedContext), customerId)
+  }
+
+  /** Sales per support rep (these, or all) and currency, from the rep recorded on each line. */
+  @InjectManager()
+  async summarizeRepSales(repIds: string[] | undefined, @MedusaContext() sharedContext: Ctx = {}) {
+    return people.repSales(readKnex(sharedContext), repIds)
+  }
+
+  /** One rep's sales per year. */
+  @InjectManager()
+  async summarizeRepSalesByYear(repId: string, @MedusaContext() sharedContext: Ctx = {}) {
+    return people.repSalesByYear(readKnex(sharedContext), repId)
   }
 }
 

@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { SupportRequest } from "./support-request"
 
 export const Employee = model
   .define("employee", {
@@ -19,6 +20,8 @@ export const Employee = model
     email: model.text(),
     manager: model.belongsTo(() => Employee, { mappedBy: "reports" }).nullable(),
     reports: model.hasMany(() => Employee, { mappedBy: "manager" }),
+    // Support requests assigned to this employee.
+    support_requests: model.hasMany(() => SupportRequest, { mappedBy: "assignee" }),
   })
   .indexes([
     { on: ["chinook_id"], unique: true, where: "chinook_id IS NOT NULL AND deleted_at IS NULL" },

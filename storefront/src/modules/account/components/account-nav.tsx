@@ -10,6 +10,7 @@ const LINKS = [
   { href: "/account", label: "Overview" },
   { href: "/account/library", label: "Library" },
   { href: "/account/orders", label: "Orders" },
+  { href: "/account/support", label: "Support" },
   { href: "/account/profile", label: "Profile" },
 ]
 
@@ -20,7 +21,7 @@ export default function AccountNav() {
       <ul>
         {LINKS.map(({ href, label }) => (
           <li key={href}>
-            <Link href={href} aria-current={pathname === href || (href === "/account/orders" && pathname.startsWith("/account/orders/")) ? "page" : undefined}>
+            <Link href={href} aria-current={pathname === href || (href !== "/account" && pathname.startsWith(`${href}/`)) ? "page" : undefined}>
               {label}
             </Link>
           </li>

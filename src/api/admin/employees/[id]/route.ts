@@ -1,0 +1,15 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { getEmployee } from "../../../../lib/staff/employees"
+import { updateEmployeeWorkflow } from "../../../../workflows/staff/update-employee"
+import { toEmployeeData, type AdminUpdateEmployeeType } from "../validators"
+
+/** GET /admin/employees/:id: the employee, their manager and reports, staff login, customer count and sales. */
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  res.json({ employee: await getEmployee(req.scope, req.params.id) })
+}
+
+/** POST /admin/employees/:id: edit; `reports_to` moves them in the hierarchy (never into a loop). */
+export async function POST(req: AuthenticatedMedusaRequest<AdminUpdateEmployeeType>, res: MedusaResponse) {
+  await updateEmployeeWorkflow(req.scope).run({ input: { id: req.params.id, ...toEmployeeData(req.validatedBody) } as any })
+  res.json({ employee: await getEmployee(req.scope, req.params.id) })
+}
