@@ -2,13 +2,12 @@ import os from "node:os"
 import path from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { chromium, type Browser, type Locator, type Page } from "playwright-core"
-import { ensureStoreSetup, SYSTEM_PAYMENT_PROVIDER } from "../../src/lib/store-setup"
+import { ensureStoreSetup } from "../../src/lib/store-setup"
 import { createAlbumsWorkflow } from "../../src/workflows/music/create-albums"
 import { createReferenceRecordsWorkflow } from "../../src/workflows/music/create-reference-records"
-import { createPaidOrdersWorkflow } from "../../src/workflows/orders/create-paid-orders"
-import { recordMissingOwnership } from "../../src/workflows/ownership/record-missing"
 import { TRACK_LINE_FIELDS, trackLineItem } from "../../src/workflows/orders/utils/track-line-item"
 import { createPlaylistsWorkflow } from "../../src/workflows/playlists/create-playlists"
+import { recordPaidOrders } from "../helpers/purchase"
 import { assertChromium, CHROMIUM_ARGS, CHROMIUM_PATH, startStorefront, type StorefrontServer } from "./storefront-server"
 
 // The discovery journey: home → genre → artist → album, search as you type
@@ -136,28 +135,18 @@ medusaIntegrationTestRunner({
         fields: TRACK_LINE_FIELDS,
         filters: { id: sold.map(([album, name]) => trackId(album, name)) },
       })
-      const { result: paid } = await createPaidOrdersWorkflow(container).run({
-        input: {
-          provider_id: SYSTEM_PAYMENT_PROVIDER,
-          orders: [
-            {
-              region_id: setup.region_id,
-              sales_channel_id: setup.sales_channel_id,
-              email: "fan@example.com",
-              currency_code: "usd",
-              status: "completed" as any,
-              no_notification: true,
-              created_at: new Date("2024-06-01T12:00:00Z"),
-              items: sold.map(([album, name, quantity]) => {
-                const t: any = soldTracks.find((x: any) => x.id === trackId(album, name))
-                return trackLineItem(t, quantity, 0.99)
-              }),
-            },
-          ],
+      await recordPaidOrders(container, setup, [
+        {
+          email: "fan@example.com",
+          status: "completed" as any,
+          no_notification: true,
+          created_at: new Date("2024-06-01T12:00:00Z"),
+          items: sold.map(([album, name, quantity]) => {
+            const t: any = soldTracks.find((x: any) => x.id === trackId(album, name))
+            return trackLineItem(t, quantity, 0.99)
+          }),
         },
-      })
-      // Made outside a cart, as the import makes orders: recorded in the sales ledger as the import records them.
-      await recordMissingOwnership(container, paid.map((o: any) => o.id))
+      ])
 
       storefront = await startStorefront({
         MEDUSA_BACKEND_URL: api.defaults.baseURL,
