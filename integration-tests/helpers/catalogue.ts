@@ -60,6 +60,17 @@ export async function createTestAlbums(
   }))
 }
 
+/** The storefront handle of each album's product, by product title (the album's). */
+export async function productHandles(container: MedusaContainer, albums: { product_id: string }[]) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: products } = await query.graph({
+    entity: "product",
+    fields: ["handle", "title"],
+    filters: { id: albums.map((a) => a.product_id) },
+  })
+  return Object.fromEntries(products.map((p: any) => [p.title as string, p.handle as string]))
+}
+
 /**
  * The status and message of an answer of the API, refusal or not (axios
  * throws on a 4xx/5xx; a test of refusals wants the answer instead). A request
