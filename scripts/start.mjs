@@ -11,8 +11,7 @@ import fs from "node:fs"
 import net from "node:net"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
-import pg from "pg"
-import { resolveDatabase } from "./lib/database.mjs"
+import { queryRows, resolveDatabase, storeSettings } from "./lib/database.mjs"
 import { exec, stopProcessGroup } from "./lib/exec.mjs"
 import { fingerprint, readState, writeState } from "./lib/fingerprint.mjs"
 import { importTs } from "./lib/load-ts.mjs"
@@ -160,31 +159,14 @@ async function checkConfig() {
   return env
 }
 
-async function sql(text, params) {
-  const client = new pg.Client({ connectionString: db.url })
-  await client.connect()
-  try {
-    return (await client.query(text, params)).rows
-  } catch (e) {
-    if (e.code === "42P01") return [] // table not there yet
-    throw e
-  } finally {
-    await client.end()
-  }
-}
+const sql = (text, params) => queryRows(db.url, text, params)
 
 async function adminExists() {
   return (await sql(`select 1 from "user" where email = $1 and deleted_at is null`, [adminEmail])).length > 0
 }
 
 /** What the storefront needs from the database, or undefined if setup has not run. */
-async function storefrontSettings() {
-  const [key] = await sql(
-    "select token from api_key where type = 'publishable' and title = 'Storefront' and revoked_at is null and deleted_at is null order by created_at limit 1"
-  )
-  const [region] = await sql("select id from region where name = 'Worldwide' and deleted_at is null limit 1")
-  return key && region ? { publishableKey: key.token, regionId: region.id } : undefined
-}
+const storefrontSettings = () => storeSettings(db.url)
 
 function prefixed(child, label, color) {
   const tag = `\x1b[${color}m[${label}]\x1b[0m `

@@ -5,6 +5,7 @@
 import fs from "node:fs"
 import path from "node:path"
 import pg from "pg"
+import { describe, ensureDatabase, parsePostgresUrl, queryRows, storeSettings } from "../../scripts/lib/database.mjs"
 import { startEmbeddedPostgres } from "../../scripts/lib/embedded-db.mjs"
 import { exec } from "../../scripts/lib/exec.mjs"
 import { fingerprint, readState, writeState } from "../../scripts/lib/fingerprint.mjs"
@@ -12,34 +13,14 @@ import { fingerprint, readState, writeState } from "../../scripts/lib/fingerprin
 export const BENCH_DB_NAME = "chinook_bench"
 export const BENCH_PG_DIR = path.join(".data", "bench-postgres")
 
-function describe(err) {
-  return err?.code ? `${err.code}: ${err.message}` : String(err?.message ?? err)
-}
-
-/** Creates the database named in `url` when its server has no such database. */
-async function ensureDatabase(url, label) {
-  let parsed
-  try {
-    parsed = new URL(url)
-  } catch {
-    throw new Error(`${label} is not a valid URL ("${url}"). Expected postgres://user:password@host:5432/database.`)
-  }
-  if (!/^postgres(ql)?:$/.test(parsed.protocol)) {
-    throw new Error(`${label} must start with postgres:// (got "${parsed.protocol}//...").`)
-  }
-  const name = decodeURIComponent(parsed.pathname.slice(1))
+/** Creates the database named in `url` when its server has no such database; errors name `label`. */
+async function ensureBenchDatabase(url, label) {
+  const { parsed, name } = parsePostgresUrl(url, label)
   if (!name) throw new Error(`${label} names no database ("${url}").`)
-  const server = new URL(url)
-  server.pathname = "/postgres"
-  const client = new pg.Client({ connectionString: server.toString(), connectionTimeoutMillis: 5000 })
   try {
-    await client.connect()
-    const { rowCount } = await client.query("select 1 from pg_database where datname = $1", [name])
-    if (!rowCount) await client.query(`create database "${name.replace(/"/g, '""')}" encoding 'UTF8' template template0`)
+    await ensureDatabase(url, name)
   } catch (e) {
     throw new Error(`${label}: cannot use ${parsed.hostname}:${parsed.port || 5432}/${name} (${describe(e)}).`)
-  } finally {
-    await client.end().catch(() => {})
   }
 }
 
@@ -49,7 +30,7 @@ async function ensureDatabase(url, label) {
  */
 export async function resolveBenchDatabase({ root, url = process.env.BENCH_DATABASE_URL }) {
   if (url) {
-    await ensureDatabase(url, "BENCH_DATABASE_URL")
+    await ensureBenchDatabase(url, "BENCH_DATABASE_URL")
     const u = new URL(url)
     return { url, embedded: false, key: url, describe: `${u.hostname}:${u.port || 5432}${u.pathname}`, stop: async () => {} }
   }
@@ -57,7 +38,7 @@ export async function resolveBenchDatabase({ root, url = process.env.BENCH_DATAB
   const db = await startEmbeddedPostgres({ dir })
   const full = `${db.url}/${BENCH_DB_NAME}`
   try {
-    await ensureDatabase(full, "The embedded benchmark database")
+    await ensureBenchDatabase(full, "The embedded benchmark database")
   } catch (e) {
     await db.stop()
     throw e
@@ -65,18 +46,8 @@ export async function resolveBenchDatabase({ root, url = process.env.BENCH_DATAB
   return { url: full, embedded: true, key: "embedded", describe: `embedded PostgreSQL (${BENCH_PG_DIR})`, stop: db.stop }
 }
 
-export async function query(url, text, params = []) {
-  const client = new pg.Client({ connectionString: url })
-  await client.connect()
-  try {
-    return (await client.query(text, params)).rows
-  } catch (e) {
-    if (e.code === "42P01") return [] // table not there yet
-    throw e
-  } finally {
-    await client.end()
-  }
-}
+/** The rows of one statement (none before the migrations made its table). */
+export const query = queryRows
 
 export function medusaEnv(db, extra = {}) {
   return {
@@ -100,15 +71,6 @@ export async function step(say, label, cmd, args, opts) {
   }
   say(`${label}: done in ${((Date.now() - t) / 1000).toFixed(1)} s`)
   return res
-}
-
-export async function storeSettings(url) {
-  const [key] = await query(
-    url,
-    "select token from api_key where type = 'publishable' and title = 'Storefront' and revoked_at is null and deleted_at is null order by created_at limit 1"
-  )
-  const [region] = await query(url, "select id from region where name = 'Worldwide' and deleted_at is null limit 1")
-  return key && region ? { publishableKey: key.token, regionId: region.id } : undefined
 }
 
 /**

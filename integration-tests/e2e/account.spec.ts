@@ -1,7 +1,9 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { chromium, type Browser, type Page } from "playwright-core"
+import type { Browser, Page } from "playwright-core"
 import { ensureStoreSetup, type StoreSetup } from "../../src/lib/store-setup"
-import { assertChromium, CHROMIUM_ARGS, CHROMIUM_PATH, startStorefront, type StorefrontServer } from "./storefront-server"
+import { assertChromium, type StorefrontServer } from "./storefront-server"
+import { signIn, submitRegistration } from "./support/account-forms"
+import { closeShop, newPage, openShop } from "./support/shop"
 
 jest.setTimeout(180_000)
 
@@ -15,32 +17,18 @@ medusaIntegrationTestRunner({
     beforeAll(async () => {
       assertChromium()
       setup = await ensureStoreSetup(getContainer())
-      storefront = await startStorefront({
-        MEDUSA_BACKEND_URL: api.defaults.baseURL,
-        MEDUSA_PUBLISHABLE_KEY: setup.publishable_key,
-        MEDUSA_REGION_ID: setup.region_id,
-      })
-      browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
+      ;({ storefront, browser } = await openShop(api, setup))
     })
 
-    afterAll(async () => {
-      await browser?.close()
-      await storefront?.stop()
-    })
+    afterAll(() => closeShop({ browser, storefront }))
 
     const header = (page: Page) => page.getByRole("banner")
     // Within main: Next's route announcer is an alert of its own.
     const alert = (page: Page) => page.locator("main").getByRole("alert").filter({ hasText: /\S/ })
     const status = (page: Page) => page.locator("main").getByRole("status").filter({ hasText: /\S/ })
 
-    async function signIn(page: Page, email: string, password: string) {
-      await page.getByLabel("Email").fill(email)
-      await page.getByLabel("Password").fill(password)
-      await page.getByRole("button", { name: "Sign in" }).click()
-    }
-
     it("registers, signs out, signs in, edits the profile, and explains mistakes", async () => {
-      const page = await (await browser!.newContext({ viewport: { width: 1280, height: 900 } })).newPage()
+      const page = await newPage(browser!)
       const email = "nina.simone@example.com"
       try {
         // Logged out: the account sends to sign in, and comes back after.
@@ -62,11 +50,7 @@ medusaIntegrationTestRunner({
         // What was typed stays (except the password).
         await expect(page.getByLabel("Email").inputValue()).resolves.toBe("nina@")
 
-        await page.getByLabel("First name").fill("Nina")
-        await page.getByLabel("Last name").fill("Simone")
-        await page.getByLabel("Email").fill(email)
-        await page.getByLabel("Password").fill("feeling-good-65")
-        await page.getByRole("button", { name: "Create account" }).click()
+        await submitRegistration(page, { first_name: "Nina", last_name: "Simone", email, password: "feeling-good-65" })
         await page.waitForURL((u) => u.pathname === "/account")
         await header(page).getByRole("link", { name: /Nina Simone/ }).waitFor()
         await expect(page.getByRole("heading", { level: 1 }).innerText()).resolves.toBe("Hello, Nina")
@@ -78,11 +62,7 @@ medusaIntegrationTestRunner({
 
         // The same address cannot be registered twice.
         await page.goto(`${storefront!.url}/account/register`)
-        await page.getByLabel("First name").fill("Other")
-        await page.getByLabel("Last name").fill("Person")
-        await page.getByLabel("Email").fill(email)
-        await page.getByLabel("Password").fill("another-pass-1")
-        await page.getByRole("button", { name: "Create account" }).click()
+        await submitRegistration(page, { first_name: "Other", last_name: "Person", email, password: "another-pass-1" })
         await expect(alert(page).innerText()).resolves.toContain("An account with this email already exists")
 
         // A wrong password says so, in words, and keeps the email.
@@ -134,11 +114,7 @@ medusaIntegrationTestRunner({
       const email = "forgetful@example.com"
       try {
         await page.goto(`${storefront!.url}/account/register`)
-        await page.getByLabel("First name").fill("Fay")
-        await page.getByLabel("Last name").fill("Getful")
-        await page.getByLabel("Email").fill(email)
-        await page.getByLabel("Password").fill("first-password-1")
-        await page.getByRole("button", { name: "Create account" }).click()
+        await submitRegistration(page, { first_name: "Fay", last_name: "Getful", email, password: "first-password-1" })
         await page.waitForURL((u) => u.pathname === "/account")
         await page.getByRole("button", { name: "Sign out" }).click()
         await page.waitForURL((u) => u.pathname === "/")

@@ -1,13 +1,12 @@
-import AxeBuilder from "@axe-core/playwright"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { chromium, type Browser, type Page } from "playwright-core"
+import type { Browser, Page } from "playwright-core"
 import { ensureStoreSetup } from "../../src/lib/store-setup"
-import { MUSIC_MODULE } from "../../src/modules/music"
-import type MusicModuleService from "../../src/modules/music/service"
-import { createAlbumsWorkflow } from "../../src/workflows/music/create-albums"
 import { syncCatalogueVisibilityWorkflow } from "../../src/workflows/music/sync-catalogue-visibility"
-import { assertChromium, CHROMIUM_ARGS, CHROMIUM_PATH, startStorefront, type StorefrontServer } from "./storefront-server"
+import { createTestAlbums, productHandles } from "../helpers/catalogue"
+import { assertChromium, type StorefrontServer } from "./storefront-server"
+import { submitRegistration } from "./support/account-forms"
+import { axeProblems } from "./support/axe"
+import { closeShop, openShop } from "./support/shop"
 
 jest.setTimeout(240_000)
 
@@ -27,53 +26,25 @@ medusaIntegrationTestRunner({
       assertChromium()
       const container = getContainer()
       const setup = await ensureStoreSetup(container)
-      const music: MusicModuleService = container.resolve(MUSIC_MODULE)
-      const artist = await music.createArtists({ name: "The Estuary Band" })
-      const genre = await music.createGenres({ name: "Folk" })
-      const track = (name: string) => ({ name, milliseconds: 40_000, bytes: 800_000, unit_price: 0.99, genre_id: genre.id })
-      const { result } = await createAlbumsWorkflow(container).run({
-        input: {
-          albums: [
-            { title: SINGLE.album, artist_id: artist.id, tracks: [track(SINGLE.track), track(SINGLE.other)] },
-            { title: WHOLE.album, artist_id: artist.id, tracks: WHOLE.tracks.map(track) },
-          ],
-        },
+      const track = (name: string) => ({ name, milliseconds: 40_000, bytes: 800_000, unit_price: 0.99 })
+      const albums = await createTestAlbums(container, {
+        artist: "The Estuary Band",
+        genre: "Folk",
+        albums: [
+          { title: SINGLE.album, tracks: [track(SINGLE.track), track(SINGLE.other)] },
+          { title: WHOLE.album, tracks: WHOLE.tracks.map(track) },
+        ],
       })
       await syncCatalogueVisibilityWorkflow(container).run({ input: {} })
-      const query = container.resolve(ContainerRegistrationKeys.QUERY)
-      const { data: products } = await query.graph({
-        entity: "product",
-        fields: ["id", "title", "handle"],
-        filters: { id: result.map((a) => a.product_id) },
-      })
-      handles = Object.fromEntries(products.map((p: any) => [p.title, p.handle]))
+      handles = await productHandles(container, albums)
 
-      storefront = await startStorefront({
-        MEDUSA_BACKEND_URL: api.defaults.baseURL,
-        MEDUSA_PUBLISHABLE_KEY: setup.publishable_key,
-        MEDUSA_REGION_ID: setup.region_id,
-      })
       // Audio starts after a server round trip (the stream URL), past the click's user activation.
-      browser = await chromium.launch({
-        executablePath: CHROMIUM_PATH,
-        args: [...CHROMIUM_ARGS, "--autoplay-policy=no-user-gesture-required"],
-      })
+      ;({ storefront, browser } = await openShop(api, setup, ["--autoplay-policy=no-user-gesture-required"]))
     })
 
-    afterAll(async () => {
-      await browser?.close()
-      await storefront?.stop()
-    })
+    afterAll(() => closeShop({ browser, storefront }))
 
     const header = (page: Page) => page.getByRole("banner")
-
-    /** Serious and critical axe violations of the page as it is now, named for the failure message. */
-    async function axeProblems(page: Page, name: string): Promise<string[]> {
-      const { violations } = await new AxeBuilder({ page: page as any }).analyze()
-      return violations
-        .filter((v) => v.impact === "serious" || v.impact === "critical")
-        .map((v) => `${name}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)
-    }
 
     it("registers, buys a track and an album, finds both in the library, downloads one and plays it in full; no serious axe violation", async () => {
       const context = await browser!.newContext({ viewport: { width: 1280, height: 900 } })
@@ -94,11 +65,7 @@ medusaIntegrationTestRunner({
 
         // Registering keeps the cart filled as a guest: it becomes the customer's.
         await page.goto(`${base}/account/register`)
-        await page.getByLabel("First name").fill("Ada")
-        await page.getByLabel("Last name").fill("Buyer")
-        await page.getByLabel("Email").fill("ada.buyer@example.com")
-        await page.getByLabel("Password").fill("tide-pool-2026")
-        await page.getByRole("button", { name: "Create account" }).click()
+        await submitRegistration(page, { first_name: "Ada", last_name: "Buyer", email: "ada.buyer@example.com", password: "tide-pool-2026" })
         await page.waitForURL((u) => u.pathname === "/account")
         await header(page).getByRole("link", { name: "Cart 1 item", exact: true }).waitFor()
 

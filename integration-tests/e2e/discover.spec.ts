@@ -1,15 +1,15 @@
 import os from "node:os"
 import path from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { chromium, type Browser, type Locator, type Page } from "playwright-core"
-import { ensureStoreSetup, SYSTEM_PAYMENT_PROVIDER } from "../../src/lib/store-setup"
-import { createAlbumsWorkflow } from "../../src/workflows/music/create-albums"
+import type { Browser, Locator, Page } from "playwright-core"
+import { ensureStoreSetup } from "../../src/lib/store-setup"
 import { createReferenceRecordsWorkflow } from "../../src/workflows/music/create-reference-records"
-import { createPaidOrdersWorkflow } from "../../src/workflows/orders/create-paid-orders"
-import { recordMissingOwnership } from "../../src/workflows/ownership/record-missing"
 import { TRACK_LINE_FIELDS, trackLineItem } from "../../src/workflows/orders/utils/track-line-item"
 import { createPlaylistsWorkflow } from "../../src/workflows/playlists/create-playlists"
-import { assertChromium, CHROMIUM_ARGS, CHROMIUM_PATH, startStorefront, type StorefrontServer } from "./storefront-server"
+import { createTestAlbums, productHandles } from "../helpers/catalogue"
+import { recordPaidOrders } from "../helpers/purchase"
+import { assertChromium, type StorefrontServer } from "./storefront-server"
+import { closeShop, fixBackendPort, newPage as openPage, openShop } from "./support/shop"
 
 // The discovery journey: home → genre → artist → album, search as you type
 // with a typo, and demo clips in the mini player, in Debian's Chromium.
@@ -17,18 +17,8 @@ jest.setTimeout(180_000)
 
 const SCREENSHOT_DIR = process.env.E2E_SCREENSHOT_DIR || os.tmpdir()
 
-// Covers are stored with absolute URLs on MEDUSA_BACKEND_URL: fix the
-// backend's port before the runner reads medusa-config (see storefront.spec.ts).
-const BACKEND_PORT = 20_000 + Math.floor(Math.random() * 20_000)
-const savedEnv = { PORT: process.env.PORT, MEDUSA_BACKEND_URL: process.env.MEDUSA_BACKEND_URL }
-process.env.PORT = String(BACKEND_PORT)
-process.env.MEDUSA_BACKEND_URL = `http://localhost:${BACKEND_PORT}`
-afterAll(() => {
-  for (const [k, v] of Object.entries(savedEnv)) {
-    if (v === undefined) delete process.env[k]
-    else process.env[k] = v
-  }
-})
+// Covers are stored with absolute URLs on MEDUSA_BACKEND_URL: the browser loads them from this port.
+fixBackendPort()
 
 const PIECE_OF_MIND = [
   ["Where Eagles Dare", 0.99],
@@ -70,40 +60,32 @@ medusaIntegrationTestRunner({
         media_type_id: media_types[0].id,
       })
 
-      const { result: albums } = await createAlbumsWorkflow(container).run({
-        input: {
-          albums: [
-            {
-              title: "Piece Of Mind",
-              artist_id: artist("Iron Maiden"),
-              album_price: 2.49,
-              tracks: PIECE_OF_MIND.map(([name, price]) => track(name, price, "Rock")),
-            },
-            {
-              title: "Powerslave",
-              artist_id: artist("Iron Maiden"),
-              tracks: [track("Aces High", 0.99, "Rock"), track("2 Minutes To Midnight", 0.99, "Heavy Metal")],
-            },
-            {
-              title: "Kind Of Blue",
-              artist_id: artist("Miles Davis"),
-              tracks: [track("So What", 0.99, "Jazz"), track("Blue In Green", 0.99, "Jazz")],
-            },
-            {
-              title: "Wave",
-              artist_id: artist("Antônio Carlos Jobim"),
-              tracks: [track("Wave", 0.99, "Jazz")],
-            },
-          ],
-        },
+      const albums = await createTestAlbums(container, {
+        albums: [
+          {
+            title: "Piece Of Mind",
+            artist_id: artist("Iron Maiden"),
+            album_price: 2.49,
+            tracks: PIECE_OF_MIND.map(([name, price]) => track(name, price, "Rock")),
+          },
+          {
+            title: "Powerslave",
+            artist_id: artist("Iron Maiden"),
+            tracks: [track("Aces High", 0.99, "Rock"), track("2 Minutes To Midnight", 0.99, "Heavy Metal")],
+          },
+          {
+            title: "Kind Of Blue",
+            artist_id: artist("Miles Davis"),
+            tracks: [track("So What", 0.99, "Jazz"), track("Blue In Green", 0.99, "Jazz")],
+          },
+          {
+            title: "Wave",
+            artist_id: artist("Antônio Carlos Jobim"),
+            tracks: [track("Wave", 0.99, "Jazz")],
+          },
+        ],
       })
-      const query = container.resolve("query")
-      const { data: products } = await query.graph({
-        entity: "product",
-        fields: ["handle", "title"],
-        filters: { id: albums.map((a) => a.product_id) },
-      })
-      handles = Object.fromEntries(products.map((p: any) => [p.title, p.handle]))
+      handles = await productHandles(container, albums)
 
       const trackId = (album: string, name: string) =>
         albums.find((a) => a.title === album)!.tracks.find((t) => t.name === name)!.id
@@ -131,54 +113,30 @@ medusaIntegrationTestRunner({
         ["Piece Of Mind", "Revelations", 1],
         ["Kind Of Blue", "So What", 2],
       ]
-      const { data: soldTracks } = await query.graph({
+      const { data: soldTracks } = await container.resolve("query").graph({
         entity: "track",
         fields: TRACK_LINE_FIELDS,
         filters: { id: sold.map(([album, name]) => trackId(album, name)) },
       })
-      const { result: paid } = await createPaidOrdersWorkflow(container).run({
-        input: {
-          provider_id: SYSTEM_PAYMENT_PROVIDER,
-          orders: [
-            {
-              region_id: setup.region_id,
-              sales_channel_id: setup.sales_channel_id,
-              email: "fan@example.com",
-              currency_code: "usd",
-              status: "completed" as any,
-              no_notification: true,
-              created_at: new Date("2024-06-01T12:00:00Z"),
-              items: sold.map(([album, name, quantity]) => {
-                const t: any = soldTracks.find((x: any) => x.id === trackId(album, name))
-                return trackLineItem(t, quantity, 0.99)
-              }),
-            },
-          ],
+      await recordPaidOrders(container, setup, [
+        {
+          email: "fan@example.com",
+          status: "completed" as any,
+          no_notification: true,
+          created_at: new Date("2024-06-01T12:00:00Z"),
+          items: sold.map(([album, name, quantity]) => {
+            const t: any = soldTracks.find((x: any) => x.id === trackId(album, name))
+            return trackLineItem(t, quantity, 0.99)
+          }),
         },
-      })
-      // Made outside a cart, as the import makes orders: recorded in the sales ledger as the import records them.
-      await recordMissingOwnership(container, paid.map((o: any) => o.id))
+      ])
 
-      storefront = await startStorefront({
-        MEDUSA_BACKEND_URL: api.defaults.baseURL,
-        MEDUSA_PUBLISHABLE_KEY: setup.publishable_key,
-        MEDUSA_REGION_ID: setup.region_id,
-      })
-      browser = await chromium.launch({
-        executablePath: CHROMIUM_PATH,
-        args: [...CHROMIUM_ARGS, "--autoplay-policy=no-user-gesture-required", "--mute-audio"],
-      })
+      ;({ storefront, browser } = await openShop(api, setup, ["--autoplay-policy=no-user-gesture-required", "--mute-audio"]))
     })
 
-    afterAll(async () => {
-      await browser?.close()
-      await storefront?.stop()
-    })
+    afterAll(() => closeShop({ browser, storefront }))
 
-    async function newPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
-      const context = await browser!.newContext({ viewport })
-      return context.newPage()
-    }
+    const newPage = (viewport?: { width: number; height: number }) => openPage(browser!, viewport)
 
     const h1 = (page: Page) => page.getByRole("heading", { level: 1 }).innerText()
     const gridTitles = (page: Page, label: string) =>

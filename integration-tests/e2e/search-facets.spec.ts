@@ -1,12 +1,13 @@
 import os from "node:os"
 import path from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { chromium, type Browser } from "playwright-core"
+import type { Browser } from "playwright-core"
 import { ensureStoreSetup } from "../../src/lib/store-setup"
-import { createAlbumsWorkflow } from "../../src/workflows/music/create-albums"
 import { createReferenceRecordsWorkflow } from "../../src/workflows/music/create-reference-records"
 import { syncCatalogueVisibilityWorkflow } from "../../src/workflows/music/sync-catalogue-visibility"
-import { assertChromium, CHROMIUM_ARGS, CHROMIUM_PATH, startStorefront, type StorefrontServer } from "./storefront-server"
+import { createTestAlbums } from "../helpers/catalogue"
+import { assertChromium, type StorefrontServer } from "./storefront-server"
+import { closeShop, fixBackendPort, newPage, openShop } from "./support/shop"
 
 // The search results page narrows by genre through its facets, in Debian's
 // Chromium, with links that work as plain links.
@@ -14,18 +15,8 @@ jest.setTimeout(180_000)
 
 const SCREENSHOT_DIR = process.env.E2E_SCREENSHOT_DIR || os.tmpdir()
 
-// Covers are stored with absolute URLs on MEDUSA_BACKEND_URL: fix the
-// backend's port before the runner reads medusa-config (see storefront.spec.ts).
-const BACKEND_PORT = 20_000 + Math.floor(Math.random() * 20_000)
-const savedEnv = { PORT: process.env.PORT, MEDUSA_BACKEND_URL: process.env.MEDUSA_BACKEND_URL }
-process.env.PORT = String(BACKEND_PORT)
-process.env.MEDUSA_BACKEND_URL = `http://localhost:${BACKEND_PORT}`
-afterAll(() => {
-  for (const [k, v] of Object.entries(savedEnv)) {
-    if (v === undefined) delete process.env[k]
-    else process.env[k] = v
-  }
-})
+// Covers are stored with absolute URLs on MEDUSA_BACKEND_URL: the browser loads them from this port.
+fixBackendPort()
 
 medusaIntegrationTestRunner({
   inApp: true,
@@ -56,42 +47,32 @@ medusaIntegrationTestRunner({
         genre_id: genreIds[genre],
         media_type_id: media_types[0].id,
       })
-      const { result: albums } = await createAlbumsWorkflow(container).run({
-        input: {
-          sales_channel_id: setup.sales_channel_id,
-          albums: [
-            {
-              title: "Rock Steady",
-              artist_id: artist("Rocket Riders"),
-              tracks: [track("Rock All Night", "Rock"), track("Rocking Horse", "Rock"), track("Rock Bottom", "Rock")],
-            },
-            {
-              title: "Delta Rock Blues",
-              artist_id: artist("Muddy Rock"),
-              tracks: [track("Rock Me Baby", "Blues"), track("Rock Island Line", "Blues")],
-            },
-            { title: "Kind Of Blue", artist_id: artist("Miles Davis"), tracks: [track("So What", "Jazz")] },
-          ],
-        },
+      const albums = await createTestAlbums(container, {
+        sales_channel_id: setup.sales_channel_id,
+        albums: [
+          {
+            title: "Rock Steady",
+            artist_id: artist("Rocket Riders"),
+            tracks: [track("Rock All Night", "Rock"), track("Rocking Horse", "Rock"), track("Rock Bottom", "Rock")],
+          },
+          {
+            title: "Delta Rock Blues",
+            artist_id: artist("Muddy Rock"),
+            tracks: [track("Rock Me Baby", "Blues"), track("Rock Island Line", "Blues")],
+          },
+          { title: "Kind Of Blue", artist_id: artist("Miles Davis"), tracks: [track("So What", "Jazz")] },
+        ],
       })
       // Whatever the album workflow already did, the store shows what its products are published in.
       await syncCatalogueVisibilityWorkflow(container).run({ input: { product_ids: albums.map((a) => a.product_id) } })
 
-      storefront = await startStorefront({
-        MEDUSA_BACKEND_URL: api.defaults.baseURL,
-        MEDUSA_PUBLISHABLE_KEY: setup.publishable_key,
-        MEDUSA_REGION_ID: setup.region_id,
-      })
-      browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
+      ;({ storefront, browser } = await openShop(api, setup))
     })
 
-    afterAll(async () => {
-      await browser?.close()
-      await storefront?.stop()
-    })
+    afterAll(() => closeShop({ browser, storefront }))
 
     it("narrows the results to a genre chosen from the facets, and shows it chosen", async () => {
-      const page = await (await browser!.newContext({ viewport: { width: 1280, height: 900 } })).newPage()
+      const page = await newPage(browser!)
       try {
         await page.goto(`${storefront!.url}/search?q=rock`)
         const trackRows = page.getByRole("table").locator("tbody tr")

@@ -1,19 +1,13 @@
 import os from "node:os"
 import path from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { chromium, type Browser, type Page } from "playwright-core"
+import type { Browser, Page } from "playwright-core"
 import { MUSIC_MODULE } from "../../src/modules/music"
 import type MusicModuleService from "../../src/modules/music/service"
 import { ensureStoreSetup, type StoreSetup } from "../../src/lib/store-setup"
-import { createAlbumsWorkflow } from "../../src/workflows/music/create-albums"
-import {
-  assertChromium,
-  CHROMIUM_ARGS,
-  CHROMIUM_PATH,
-  freePort,
-  startStorefront,
-  type StorefrontServer,
-} from "./storefront-server"
+import { createTestAlbums, productHandles } from "../helpers/catalogue"
+import { assertChromium, freePort, startStorefront, type StorefrontServer } from "./storefront-server"
+import { closeShop, fixBackendPort, newPage as openPage, openShop } from "./support/shop"
 
 jest.setTimeout(180_000)
 
@@ -36,21 +30,8 @@ const ACDC_TRACKS = [
 // at 24 albums a page "Warner 25 Anos" is the last album, on page 2.
 const SAMPLERS = Array.from({ length: 24 }, (_, i) => `Sampler Vol. ${String(i + 1).padStart(2, "0")}`)
 
-// The backend's own port, fixed before it starts: covers are stored by the
-// File Module with absolute URLs on MEDUSA_BACKEND_URL, and the browser must
-// be able to load them.
-// The runner reads medusa-config before it applies its `env` option, so these
-// go straight into the environment, and back out after this file.
-const BACKEND_PORT = 20_000 + Math.floor(Math.random() * 20_000)
-const savedEnv = { PORT: process.env.PORT, MEDUSA_BACKEND_URL: process.env.MEDUSA_BACKEND_URL }
-process.env.PORT = String(BACKEND_PORT)
-process.env.MEDUSA_BACKEND_URL = `http://localhost:${BACKEND_PORT}`
-afterAll(() => {
-  for (const [k, v] of Object.entries(savedEnv)) {
-    if (v === undefined) delete process.env[k]
-    else process.env[k] = v
-  }
-})
+// Covers are stored with absolute URLs on MEDUSA_BACKEND_URL: the browser loads them from this port.
+const BACKEND_PORT = fixBackendPort()
 
 medusaIntegrationTestRunner({
   inApp: true,
@@ -76,54 +57,35 @@ medusaIntegrationTestRunner({
         ...(track_number ? { track_number } : {}),
       })
 
-      const { result } = await createAlbumsWorkflow(container).run({
-        input: {
-          albums: [
-            {
-              title: "Warner 25 Anos",
-              artist_id: jobim.id,
-              album_price: 2.99,
-              tracks: [track("Desafinado", 0.99), track("Garota De Ipanema", 1.99), track("Água de Beber", 0.99)],
-            },
-            {
-              title: "Let There Be Rock",
-              artist_id: acdc.id,
-              album_price: 6.99,
-              tracks: ACDC_TRACKS.map(([n, name]) => track(name, 0.99, n)),
-            },
-            ...SAMPLERS.map((title) => ({
-              title,
-              artist_id: various.id,
-              tracks: [track(`${title} Theme`, 0.99)],
-            })),
-          ],
-        },
+      const albums = await createTestAlbums(container, {
+        albums: [
+          {
+            title: "Warner 25 Anos",
+            artist_id: jobim.id,
+            album_price: 2.99,
+            tracks: [track("Desafinado", 0.99), track("Garota De Ipanema", 1.99), track("Água de Beber", 0.99)],
+          },
+          {
+            title: "Let There Be Rock",
+            artist_id: acdc.id,
+            album_price: 6.99,
+            tracks: ACDC_TRACKS.map(([n, name]) => track(name, 0.99, n)),
+          },
+          ...SAMPLERS.map((title) => ({
+            title,
+            artist_id: various.id,
+            tracks: [track(`${title} Theme`, 0.99)],
+          })),
+        ],
       })
-      const query = container.resolve("query")
-      const { data: products } = await query.graph({
-        entity: "product",
-        fields: ["handle", "title"],
-        filters: { id: result.map((a) => a.product_id) },
-      })
-      handles = Object.fromEntries(products.map((p: any) => [p.title, p.handle]))
+      handles = await productHandles(container, albums)
 
-      storefront = await startStorefront({
-        MEDUSA_BACKEND_URL: api.defaults.baseURL,
-        MEDUSA_PUBLISHABLE_KEY: setup.publishable_key,
-        MEDUSA_REGION_ID: setup.region_id,
-      })
-      browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
+      ;({ storefront, browser } = await openShop(api, setup))
     })
 
-    afterAll(async () => {
-      await browser?.close()
-      await storefront?.stop()
-    })
+    afterAll(() => closeShop({ browser, storefront }))
 
-    async function newPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
-      const context = await browser!.newContext({ viewport })
-      return context.newPage()
-    }
+    const newPage = (viewport?: { width: number; height: number }) => openPage(browser!, viewport)
 
     const cardTitles = (page: Page) => page.locator("main article h2").allInnerTexts()
     const cardText = (page: Page, title: string) =>

@@ -1,10 +1,9 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { MUSIC_MODULE } from "../../src/modules/music"
-import type MusicModuleService from "../../src/modules/music/service"
-import { ensureStoreSetup, StoreSetup, SYSTEM_PAYMENT_PROVIDER } from "../../src/lib/store-setup"
-import { createAlbumsWorkflow } from "../../src/workflows/music/create-albums"
+import { ensureStoreSetup, StoreSetup } from "../../src/lib/store-setup"
+import { createTestAlbums } from "../helpers/catalogue"
 import { registerCustomer } from "../helpers/customer"
-import { ensureStaffLogin } from "../../src/lib/staff-login"
+import { cartWith, completeCart, payWithSystemProvider, storeHeaders } from "../helpers/purchase"
+import { staffLogin } from "../helpers/staff"
 
 jest.setTimeout(120_000)
 
@@ -17,29 +16,24 @@ medusaIntegrationTestRunner({
 
     beforeAll(async () => {
       setup = await ensureStoreSetup(getContainer())
-      pk = { headers: { "x-publishable-api-key": setup.publishable_key } }
+      pk = storeHeaders(setup)
     })
 
     async function createAlbum() {
-      const container = getContainer()
-      const music: MusicModuleService = container.resolve(MUSIC_MODULE)
-      const artist = await music.createArtists({ name: "Antônio Carlos Jobim" })
-      const genre = await music.createGenres({ name: "Bossa Nova" })
-      const { result } = await createAlbumsWorkflow(container).run({
-        input: {
-          albums: [
-            {
-              title: "Warner 25 Anos",
-              artist_id: artist.id,
-              tracks: [
-                { name: "Desafinado", composer: "Jobim", milliseconds: 185338, bytes: 5990473, unit_price: 0.99, genre_id: genre.id },
-                { name: "Garota De Ipanema", composer: "Jobim/Moraes", milliseconds: 285048, bytes: 9348428, unit_price: 1.99, genre_id: genre.id },
-              ],
-            },
-          ],
-        },
+      const [album] = await createTestAlbums(getContainer(), {
+        artist: "Antônio Carlos Jobim",
+        genre: "Bossa Nova",
+        albums: [
+          {
+            title: "Warner 25 Anos",
+            tracks: [
+              { name: "Desafinado", composer: "Jobim", milliseconds: 185338, bytes: 5990473, unit_price: 0.99 },
+              { name: "Garota De Ipanema", composer: "Jobim/Moraes", milliseconds: 285048, bytes: 9348428, unit_price: 1.99 },
+            ],
+          },
+        ],
       })
-      return result[0]
+      return album
     }
 
     it("sells an album created through the workflow as a product with three priced variants", async () => {
@@ -77,30 +71,21 @@ medusaIntegrationTestRunner({
       const album = await createAlbum()
       const auth = await registerCustomer(api, setup.publishable_key, { email: "ana@example.com" })
 
-      const {
-        data: { cart },
-      } = await api.post("/store/carts", { region_id: setup.region_id }, auth)
+      const cart = await cartWith(api, setup, auth)
       expect(cart.customer_id).toBeTruthy()
 
       const trackVariant = album.tracks[0]
       const { data: withItem } = await api.post(
         `/store/carts/${cart.id}/line-items`,
-        { variant_id: await variantOf(trackVariant.id), quantity: 1 },
+        { variant_id: trackVariant.variant_id, quantity: 1 },
         auth
       )
       expect(withItem.cart.items).toHaveLength(1)
       expect(withItem.cart.items[0].requires_shipping).toBe(false)
       expect(withItem.cart.total).toBe(0.99)
 
-      const {
-        data: { payment_collection },
-      } = await api.post("/store/payment-collections", { cart_id: cart.id }, auth)
-      await api.post(
-        `/store/payment-collections/${payment_collection.id}/payment-sessions`,
-        { provider_id: SYSTEM_PAYMENT_PROVIDER },
-        auth
-      )
-      const { data: done } = await api.post(`/store/carts/${cart.id}/complete`, {}, auth)
+      await payWithSystemProvider(api, cart.id, auth)
+      const { data: done } = await completeCart(api, cart.id, auth)
       expect(done.type).toBe("order")
       expect(done.order.total).toBe(0.99)
       expect(done.order.shipping_address ?? null).toBeNull()
@@ -115,9 +100,7 @@ medusaIntegrationTestRunner({
       const url = `/admin/music/products/${album.product_id}/album`
       await expect(api.get(url)).rejects.toMatchObject({ response: { status: 401 } })
 
-      await ensureStaffLogin(getContainer(), { email: "staff@example.com", password: "staff-pass-1" })
-      const { data: login } = await api.post("/auth/user/emailpass", { email: "staff@example.com", password: "staff-pass-1" })
-      const admin = { headers: { authorization: `Bearer ${login.token}` } }
+      const admin = await staffLogin(api, getContainer(), { email: "staff@example.com", password: "staff-pass-1" })
 
       const { data } = await api.get(url, admin)
       expect(data.album.artist.name).toBe("Antônio Carlos Jobim")
@@ -130,15 +113,5 @@ medusaIntegrationTestRunner({
         response: { status: 404 },
       })
     })
-
-    async function variantOf(trackId: string) {
-      const query = getContainer().resolve("query")
-      const { data } = await query.graph({
-        entity: "track",
-        fields: ["product_variant.id"],
-        filters: { id: trackId },
-      })
-      return data[0].product_variant!.id
-    }
   },
 })

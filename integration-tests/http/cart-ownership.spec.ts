@@ -1,16 +1,12 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { MUSIC_MODULE } from "../../src/modules/music"
-import type MusicModuleService from "../../src/modules/music/service"
 import { OWNERSHIP_MODULE } from "../../src/modules/ownership"
 import type OwnershipModuleService from "../../src/modules/ownership/service"
-import { ensureStoreSetup, StoreSetup, SYSTEM_PAYMENT_PROVIDER } from "../../src/lib/store-setup"
-import { createAlbumsWorkflow } from "../../src/workflows/music/create-albums"
-import { registerCustomer } from "../helpers/customer"
+import { ensureStoreSetup, StoreSetup } from "../../src/lib/store-setup"
+import { createTestAlbums, type TestAlbum } from "../helpers/catalogue"
+import { registerCustomerWithId } from "../helpers/customer"
+import { type Auth, completeCart, payWithSystemProvider, storeHeaders, waitUntilOwned } from "../helpers/purchase"
 
 jest.setTimeout(180_000)
-
-type Auth = { headers: Record<string, string> }
-type Album = { id: string; title: string; full: string; tracks: { id: string; name: string; variant: string }[] }
 
 const round = (n: number) => Math.round(n * 100) / 100
 
@@ -21,56 +17,38 @@ medusaIntegrationTestRunner({
     let setup: StoreSetup
     let pk: Auth
     // Four tracks, an album price of its own rule.
-    let bossa: Album
+    let bossa: TestAlbum
     // The second track alone costs more than the album.
-    let cheap: Album
+    let cheap: TestAlbum
     // For purchases made between adding and completing.
-    let later: Album
+    let later: TestAlbum
 
     const ownership = (): OwnershipModuleService => getContainer().resolve(OWNERSHIP_MODULE)
 
-    async function createAlbum(title: string, tracks: [string, number][], album_price?: number): Promise<Album> {
-      const container = getContainer()
-      const music: MusicModuleService = container.resolve(MUSIC_MODULE)
-      const artist = await music.createArtists({ name: `${title} Artist` })
-      const { result } = await createAlbumsWorkflow(container).run({
-        input: {
-          albums: [
-            {
-              title,
-              artist_id: artist.id,
-              album_price,
-              tracks: tracks.map(([name, unit_price]) => ({ name, composer: null, milliseconds: 200000, bytes: 1, unit_price, genre_id: null })),
-            },
-          ],
-        },
-      } as any)
-      const { data } = await container.resolve("query").graph({
-        entity: "album",
-        fields: ["id", "tracks.id", "tracks.name", "tracks.track_number", "tracks.product_variant.id", "product.variants.id", "product.variants.sku"],
-        filters: { id: result[0].id },
+    async function createAlbum(title: string, tracks: [string, number][], album_price?: number): Promise<TestAlbum> {
+      const [album] = await createTestAlbums(getContainer(), {
+        artist: `${title} Artist`,
+        albums: [
+          {
+            title,
+            album_price,
+            tracks: tracks.map(([name, unit_price]) => ({ name, composer: null, milliseconds: 200000, bytes: 1, unit_price, genre_id: null })),
+          },
+        ],
       })
-      const a = data[0] as any
-      return {
-        id: a.id,
-        title,
-        full: a.product.variants.find((v: any) => v.sku === a.id).id,
-        tracks: [...a.tracks]
-          .sort((x: any, y: any) => x.track_number - y.track_number)
-          .map((t: any) => ({ id: t.id, name: t.name, variant: t.product_variant.id })),
-      }
+      return album
     }
 
     beforeAll(async () => {
       setup = await ensureStoreSetup(getContainer())
-      pk = { headers: { "x-publishable-api-key": setup.publishable_key } }
+      pk = storeHeaders(setup)
       bossa = await createAlbum("Warner 25 Anos", [["Desafinado", 0.99], ["Garota De Ipanema", 1.99], ["Insensatez", 0.99], ["Wave", 0.99]])
       cheap = await createAlbum("Short Album", [["Overture", 0.99], ["Magnum Opus", 4.99]], 3.99)
       later = await createAlbum("Bought Later", [["First", 0.99], ["Second", 0.99], ["Third", 0.99]])
     })
 
     /** What the store's album page says each variant costs. */
-    async function pagePrices(album: Album) {
+    async function pagePrices(album: TestAlbum) {
       const { data } = await api.get(`/store/music/albums/${album.id}?region_id=${setup.region_id}`, pk)
       return {
         full: data.album.full_album.price.amount as number,
@@ -78,15 +56,11 @@ medusaIntegrationTestRunner({
       }
     }
 
-    async function customer(email: string) {
-      const auth = await registerCustomer(api, setup.publishable_key, { email })
-      const { data } = await api.get("/store/customers/me", auth)
-      return { auth, id: data.customer.id as string }
-    }
+    const customer = (email: string) => registerCustomerWithId(api, setup.publishable_key, { email })
 
     let granted = 0
     /** Ownership as the grant-ownership workflow records it, without an order. */
-    async function grant(customerId: string, album: Album, trackIds: string[]) {
+    async function grant(customerId: string, album: TestAlbum, trackIds: string[]) {
       granted++
       await ownership().recordSales({
         owned: trackIds.map((track_id, i) => ({
@@ -107,21 +81,8 @@ medusaIntegrationTestRunner({
       api.post(`/store/carts/${cartId}/line-items`, { variant_id, quantity: 1 }, auth).catch((e: any) => e.response)
     const lineOf = (cart: any, variantId: string) => cart.items.find((i: any) => i.variant_id === variantId)
 
-    async function pay(cartId: string, auth: Auth) {
-      const {
-        data: { payment_collection },
-      } = await api.post("/store/payment-collections", { cart_id: cartId }, auth)
-      await api.post(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: SYSTEM_PAYMENT_PROVIDER }, auth)
-    }
-    const complete = (cartId: string, auth: Auth) => api.post(`/store/carts/${cartId}/complete`, {}, auth).catch((e: any) => e.response)
-
-    async function waitUntilOwned(customerId: string, trackIds: string[]) {
-      for (const until = Date.now() + 30_000; Date.now() < until; ) {
-        if ((await ownership().listOwnedTrackIds(customerId, trackIds)).length === trackIds.length) return
-        await new Promise((r) => setTimeout(r, 200))
-      }
-      throw new Error(`ownership of ${trackIds.join(", ")} was not recorded`)
-    }
+    const pay = (cartId: string, auth: Auth) => payWithSystemProvider(api, cartId, auth)
+    const complete = (cartId: string, auth: Auth) => completeCart(api, cartId, auth)
 
     it("refuses a track or a whole album the customer owns, naming it; a guest cart may hold them until its owner takes it over", async () => {
       const me = await customer("owner@example.com")
@@ -129,26 +90,26 @@ medusaIntegrationTestRunner({
       await grant(me.id, bossa, [bossa.tracks[0].id])
 
       const { data } = await newCart(me.auth)
-      const track = await addLine(data.cart.id, bossa.tracks[0].variant, me.auth)
+      const track = await addLine(data.cart.id, bossa.tracks[0].variant_id, me.auth)
       expect(track.status).toBe(400)
       expect(track.data.message).toBe("You already own “Desafinado”; it is in your library.")
 
-      const album = await addLine(data.cart.id, cheap.full, me.auth)
+      const album = await addLine(data.cart.id, cheap.full_variant_id, me.auth)
       expect(album.status).toBe(400)
       expect(album.data.message).toBe("You already own every track of “Short Album”; it is in your library.")
 
-      const created = await newCart(me.auth, [{ variant_id: cheap.tracks[1].variant, quantity: 1 }])
+      const created = await newCart(me.auth, [{ variant_id: cheap.tracks[1].variant_id, quantity: 1 }])
       expect(created.status).toBe(400)
       expect(created.data.message).toBe("You already own “Magnum Opus”; it is in your library.")
 
       // A track of theirs not owned goes in as usual.
-      expect((await addLine(data.cart.id, bossa.tracks[1].variant, me.auth)).status).toBe(200)
+      expect((await addLine(data.cart.id, bossa.tracks[1].variant_id, me.auth)).status).toBe(200)
 
       const guest = (await newCart(pk)).data.cart
-      expect((await addLine(guest.id, bossa.tracks[0].variant, pk)).status).toBe(200)
-      const guestAlbum = await addLine(guest.id, bossa.full, pk)
+      expect((await addLine(guest.id, bossa.tracks[0].variant_id, pk)).status).toBe(200)
+      const guestAlbum = await addLine(guest.id, bossa.full_variant_id, pk)
       expect(guestAlbum.status).toBe(200)
-      const line = lineOf(guestAlbum.data.cart, bossa.full)
+      const line = lineOf(guestAlbum.data.cart, bossa.full_variant_id)
       expect(line.unit_price).toBe((await pagePrices(bossa)).full)
       expect(line.compare_at_unit_price ?? null).toBeNull()
       expect(line.metadata?.complete_my_album).toBeUndefined()
@@ -156,7 +117,7 @@ medusaIntegrationTestRunner({
       // Signing in takes the guest cart over (Medusa refreshes it): the album is now partly owned.
       const { data: mine } = await api.post(`/store/carts/${guest.id}/customer`, {}, me.auth)
       const prices = await pagePrices(bossa)
-      const taken = lineOf(mine.cart, bossa.full)
+      const taken = lineOf(mine.cart, bossa.full_variant_id)
       expect(taken.unit_price).toBe(round(prices.full - prices.track[bossa.tracks[0].id]))
       expect(taken.metadata.complete_my_album).toMatchObject({ owned_track_ids: [bossa.tracks[0].id], owned_tracks: 1, album_tracks: 4 })
     })
@@ -171,9 +132,9 @@ medusaIntegrationTestRunner({
       expect(expected).toBeGreaterThan(0)
 
       const { data } = await newCart(me.auth)
-      const added = await addLine(data.cart.id, bossa.full, me.auth)
+      const added = await addLine(data.cart.id, bossa.full_variant_id, me.auth)
       expect(added.status).toBe(200)
-      let line = lineOf(added.data.cart, bossa.full)
+      let line = lineOf(added.data.cart, bossa.full_variant_id)
       expect(line.unit_price).toBe(expected)
       expect(line.compare_at_unit_price).toBe(prices.full)
       expect(line.metadata.complete_my_album).toEqual({
@@ -188,9 +149,9 @@ medusaIntegrationTestRunner({
       expect(added.data.cart.total).toBe(expected)
 
       // Adding another line refreshes the cart; Medusa's re-pricing must not undo ours.
-      const more = await addLine(data.cart.id, later.tracks[2].variant, me.auth)
+      const more = await addLine(data.cart.id, later.tracks[2].variant_id, me.auth)
       expect(more.status).toBe(200)
-      line = lineOf(more.data.cart, bossa.full)
+      line = lineOf(more.data.cart, bossa.full_variant_id)
       expect(line.unit_price).toBe(expected)
       expect(more.data.cart.total).toBe(round(expected + (await pagePrices(later)).track[later.tracks[2].id]))
 
@@ -199,7 +160,7 @@ medusaIntegrationTestRunner({
       expect(done.status).toBe(200)
       expect(done.data.type).toBe("order")
       const { data: read } = await api.get(`/store/orders/${done.data.order.id}?fields=*items`, me.auth)
-      const ordered = read.order.items.find((i: any) => i.variant_id === bossa.full)
+      const ordered = read.order.items.find((i: any) => i.variant_id === bossa.full_variant_id)
       expect(ordered.unit_price).toBe(expected)
       expect(ordered.compare_at_unit_price).toBe(prices.full)
       expect(ordered.metadata.complete_my_album.amount_off).toBe(off)
@@ -213,9 +174,9 @@ medusaIntegrationTestRunner({
       expect(prices.track[cheap.tracks[1].id]).toBeGreaterThan(prices.full)
 
       const { data } = await newCart(me.auth)
-      const added = await addLine(data.cart.id, cheap.full, me.auth)
+      const added = await addLine(data.cart.id, cheap.full_variant_id, me.auth)
       expect(added.status).toBe(200)
-      const line = lineOf(added.data.cart, cheap.full)
+      const line = lineOf(added.data.cart, cheap.full_variant_id)
       expect(line.unit_price).toBe(0)
       expect(line.metadata.complete_my_album).toMatchObject({ owned_tracks: 1, album_tracks: 2, amount_off: prices.full })
       expect(added.data.cart.total).toBe(0)
@@ -226,19 +187,19 @@ medusaIntegrationTestRunner({
       const prices = await pagePrices(later)
 
       const albumCart = (await newCart(me.auth)).data.cart
-      expect(lineOf((await addLine(albumCart.id, later.full, me.auth)).data.cart, later.full).unit_price).toBe(prices.full)
+      expect(lineOf((await addLine(albumCart.id, later.full_variant_id, me.auth)).data.cart, later.full_variant_id).unit_price).toBe(prices.full)
       await pay(albumCart.id, me.auth)
       const trackCart = (await newCart(me.auth)).data.cart
-      expect((await addLine(trackCart.id, bossa.tracks[3].variant, me.auth)).status).toBe(200)
+      expect((await addLine(trackCart.id, bossa.tracks[3].variant_id, me.auth)).status).toBe(200)
       await pay(trackCart.id, me.auth)
 
       // Elsewhere: the first track of the album and the track of the other cart.
       const elsewhere = (await newCart(me.auth)).data.cart
-      await addLine(elsewhere.id, later.tracks[0].variant, me.auth)
-      await addLine(elsewhere.id, bossa.tracks[3].variant, me.auth)
+      await addLine(elsewhere.id, later.tracks[0].variant_id, me.auth)
+      await addLine(elsewhere.id, bossa.tracks[3].variant_id, me.auth)
       await pay(elsewhere.id, me.auth)
       expect((await complete(elsewhere.id, me.auth)).data.type).toBe("order")
-      await waitUntilOwned(me.id, [later.tracks[0].id, bossa.tracks[3].id])
+      await waitUntilOwned(getContainer(), me.id, [later.tracks[0].id, bossa.tracks[3].id])
 
       const refused = await complete(trackCart.id, me.auth)
       expect(refused.status).toBe(400)
@@ -251,8 +212,8 @@ medusaIntegrationTestRunner({
         `“Bought Later” now costs $${expected.toFixed(2)} (you own 1 of its 3 tracks). Your cart shows the new total; please confirm your payment again.`
       )
       const { data: now } = await api.get(`/store/carts/${albumCart.id}`, me.auth)
-      expect(lineOf(now.cart, later.full).unit_price).toBe(expected)
-      expect(lineOf(now.cart, later.full).metadata.complete_my_album.owned_track_ids).toEqual([later.tracks[0].id])
+      expect(lineOf(now.cart, later.full_variant_id).unit_price).toBe(expected)
+      expect(lineOf(now.cart, later.full_variant_id).metadata.complete_my_album.owned_track_ids).toEqual([later.tracks[0].id])
       expect(now.cart.total).toBe(expected)
 
       // Paying again, for the new total, completes it at that price.
@@ -262,7 +223,7 @@ medusaIntegrationTestRunner({
       expect(done.data.order.total).toBe(expected)
       expect(done.data.order.items[0].unit_price).toBe(expected)
       // The album grants the rest of its tracks (and the run ends with no grant still under way).
-      await waitUntilOwned(me.id, later.tracks.map((t) => t.id))
+      await waitUntilOwned(getContainer(), me.id, later.tracks.map((t) => t.id))
     })
 
     it("lets one of two carts holding the same track complete when both are completed at once, counts a placed order before its ownership is recorded, and returns the order again on a retry", async () => {
@@ -271,7 +232,7 @@ medusaIntegrationTestRunner({
       const carts: string[] = []
       for (let i = 0; i < 2; i++) {
         const cart = (await newCart(me.auth)).data.cart
-        expect((await addLine(cart.id, track.variant, me.auth)).status).toBe(200)
+        expect((await addLine(cart.id, track.variant_id, me.auth)).status).toBe(200)
         await pay(cart.id, me.auth)
         carts.push(cart.id)
       }
@@ -289,7 +250,7 @@ medusaIntegrationTestRunner({
       expect(again.data.order.id).toBe(orders[0].data.order.id)
 
       // As if order.placed had not been handled yet: the order alone still counts.
-      await waitUntilOwned(me.id, [track.id])
+      await waitUntilOwned(getContainer(), me.id, [track.id])
       const own = ownership()
       const orderId = orders[0].data.order.id
       const owned = await own.listOwnedTracks({ order_id: orderId } as any, { select: ["id"] })
@@ -299,7 +260,7 @@ medusaIntegrationTestRunner({
       try {
         expect(await own.listOwnedTrackIds(me.id, [track.id])).toEqual([])
         const next = (await newCart(me.auth)).data.cart
-        const add = await addLine(next.id, track.variant, me.auth)
+        const add = await addLine(next.id, track.variant_id, me.auth)
         expect(add.status).toBe(400)
         expect(add.data.message).toBe("You already own “Overture”; it is in your library.")
       } finally {

@@ -1,10 +1,9 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ProductStatus } from "@medusajs/framework/utils"
 import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
-import { MUSIC_MODULE } from "../../src/modules/music"
-import type MusicModuleService from "../../src/modules/music/service"
 import { ensureStoreSetup, StoreSetup } from "../../src/lib/store-setup"
-import { createAlbumsWorkflow } from "../../src/workflows/music/create-albums"
+import { createTestAlbums } from "../helpers/catalogue"
+import { storeHeaders } from "../helpers/purchase"
 
 jest.setTimeout(120_000)
 
@@ -20,30 +19,21 @@ medusaIntegrationTestRunner({
     beforeAll(async () => {
       const container = getContainer()
       setup = await ensureStoreSetup(container)
-      pk = { headers: { "x-publishable-api-key": setup.publishable_key } }
-      const music: MusicModuleService = container.resolve(MUSIC_MODULE)
-      const artist = await music.createArtists({ name: "Os Mutantes" })
-      const { result } = await createAlbumsWorkflow(container).run({
-        input: {
-          albums: [
-            {
-              title: "Os Mutantes",
-              artist_id: artist.id,
-              tracks: [
-                { name: "Panis et Circenses", composer: null, milliseconds: 220000, bytes: 1, unit_price: 0.99, genre_id: null },
-                { name: "A Minha Menina", composer: null, milliseconds: 260000, bytes: 1, unit_price: 0.99, genre_id: null },
-              ],
-            },
-          ],
-        },
-      } as any)
-      const { data } = await container.resolve("query").graph({
-        entity: "album",
-        fields: ["tracks.name", "tracks.product_variant.id", "product.variants.id", "product.variants.sku"],
-        filters: { id: result[0].id },
+      pk = storeHeaders(setup)
+      const [album] = await createTestAlbums(container, {
+        artist: "Os Mutantes",
+        albums: [
+          {
+            title: "Os Mutantes",
+            tracks: [
+              { name: "Panis et Circenses", composer: null, milliseconds: 220000, bytes: 1, unit_price: 0.99, genre_id: null },
+              { name: "A Minha Menina", composer: null, milliseconds: 260000, bytes: 1, unit_price: 0.99, genre_id: null },
+            ],
+          },
+        ],
       })
-      track = data[0].tracks.find((t: any) => t.name === "Panis et Circenses")!.product_variant!.id
-      fullAlbum = data[0].product!.variants.find((v: any) => v.sku === result[0].id)!.id
+      track = album.tracks.find((t) => t.name === "Panis et Circenses")!.variant_id
+      fullAlbum = album.full_variant_id
     })
 
     const newCart = async () => (await api.post("/store/carts", { region_id: setup.region_id }, pk)).data.cart

@@ -5,15 +5,14 @@ import { createOrderFulfillmentWorkflow, updateRegionsWorkflow } from "@medusajs
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import Stripe from "stripe"
 import { DIGITAL_DELIVERY } from "../../src/lib/digital-delivery"
-import { ensureStaffLogin } from "../../src/lib/staff-login"
 import { ensureStoreSetup, StoreSetup, SYSTEM_PAYMENT_PROVIDER } from "../../src/lib/store-setup"
-import { MUSIC_MODULE } from "../../src/modules/music"
-import type MusicModuleService from "../../src/modules/music/service"
 import { OWNERSHIP_GRANTED_EVENT } from "../../src/workflows/ownership/events"
-import { createAlbumsWorkflow } from "../../src/workflows/music/create-albums"
 import { createPaidOrdersWorkflow } from "../../src/workflows/orders/create-paid-orders"
 import { deliverDigitalOrders } from "../../src/workflows/orders/deliver-digital-orders"
+import { createTestAlbums } from "../helpers/catalogue"
 import { registerCustomer } from "../helpers/customer"
+import { cartWith, payWithSystemProvider } from "../helpers/purchase"
+import { staffLogin } from "../helpers/staff"
 
 jest.setTimeout(180_000)
 
@@ -30,7 +29,6 @@ medusaIntegrationTestRunner({
   env: STRIPE_ENV,
   testSuite: ({ api, getContainer, dbConfig }) => {
     let setup: StoreSetup
-    let pk: { headers: Record<string, string> }
     let admin: { headers: Record<string, string> }
     let variants: { track: string; album: string }
     let customers = 0
@@ -38,30 +36,25 @@ medusaIntegrationTestRunner({
     beforeAll(async () => {
       const container = getContainer()
       setup = await ensureStoreSetup(container)
-      pk = { headers: { "x-publishable-api-key": setup.publishable_key } }
 
-      const music: MusicModuleService = container.resolve(MUSIC_MODULE)
-      const artist = await music.createArtists({ name: "Os Mutantes" })
-      const genre = await music.createGenres({ name: "Tropicália" })
-      const { result } = await createAlbumsWorkflow(container).run({
-        input: {
-          albums: [
-            {
-              title: "Os Mutantes",
-              artist_id: artist.id,
-              tracks: [
-                { name: "Panis et Circenses", milliseconds: 220000, bytes: 4000000, unit_price: 0.99, genre_id: genre.id },
-                { name: "A Minha Menina", milliseconds: 260000, bytes: 5000000, unit_price: 0.99, genre_id: genre.id },
-              ],
-            },
-          ],
-        },
+      const [album] = await createTestAlbums(container, {
+        artist: "Os Mutantes",
+        genre: "Tropicália",
+        albums: [
+          {
+            title: "Os Mutantes",
+            tracks: [
+              { name: "Panis et Circenses", milliseconds: 220000, bytes: 4000000, unit_price: 0.99 },
+              { name: "A Minha Menina", milliseconds: 260000, bytes: 5000000, unit_price: 0.99 },
+            ],
+          },
+        ],
       })
       const query = container.resolve(ContainerRegistrationKeys.QUERY)
       const { data: [product] } = await query.graph({
         entity: "product",
         fields: ["id", "shipping_profile.id", "variants.id", "variants.title", "variants.manage_inventory"],
-        filters: { id: result[0].product_id },
+        filters: { id: album.product_id },
       })
       // What keeps our carts free of any shipping step.
       expect(product.shipping_profile ?? null).toBeNull()
@@ -71,16 +64,13 @@ medusaIntegrationTestRunner({
         album: product.variants.find((v: any) => v.title === "Full album").id,
       }
 
-      await ensureStaffLogin(container, { email: "staff@example.com", password: "staff-pass-1" })
-      const { data: login } = await api.post("/auth/user/emailpass", { email: "staff@example.com", password: "staff-pass-1" })
-      admin = { headers: { authorization: `Bearer ${login.token}` } }
+      admin = await staffLogin(api, container, { email: "staff@example.com", password: "staff-pass-1" })
     })
 
     /** A logged-in customer's cart holding one line, with a system payment session. */
     async function paidCart(variant_id: string, { shipping = false } = {}) {
       const auth = await registerCustomer(api, setup.publishable_key, { email: `buyer${++customers}@example.com` })
-      const { data: { cart } } = await api.post("/store/carts", { region_id: setup.region_id }, auth)
-      await api.post(`/store/carts/${cart.id}/line-items`, { variant_id, quantity: 1 }, auth)
+      const cart = await cartWith(api, setup, auth, [variant_id])
       if (shipping) {
         // What Medusa's Next.js starter does: address, list options, pick one.
         await api.post(
@@ -97,13 +87,7 @@ medusaIntegrationTestRunner({
         )
         expect(withMethod.cart.shipping_total).toBe(0)
       }
-      const { data: { payment_collection } } = await api.post("/store/payment-collections", { cart_id: cart.id }, auth)
-      const { data: withSession } = await api.post(
-        `/store/payment-collections/${payment_collection.id}/payment-sessions`,
-        { provider_id: SYSTEM_PAYMENT_PROVIDER },
-        auth
-      )
-      const session = withSession.payment_collection.payment_sessions[0]
+      const session = await payWithSystemProvider(api, cart.id, auth)
       return { cart, auth, session }
     }
 

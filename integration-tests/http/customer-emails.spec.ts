@@ -1,10 +1,9 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
-import { MUSIC_MODULE } from "../../src/modules/music"
-import type MusicModuleService from "../../src/modules/music/service"
-import { ensureStoreSetup, type StoreSetup, SYSTEM_PAYMENT_PROVIDER } from "../../src/lib/store-setup"
-import { createAlbumsWorkflow } from "../../src/workflows/music/create-albums"
+import { ensureStoreSetup, type StoreSetup } from "../../src/lib/store-setup"
+import { createTestAlbums } from "../helpers/catalogue"
 import { registerCustomer } from "../helpers/customer"
+import { cartWith, completeCart, payWithSystemProvider } from "../helpers/purchase"
 import { ensureStaffLogin } from "../../src/lib/staff-login"
 
 jest.setTimeout(120_000)
@@ -112,44 +111,24 @@ medusaIntegrationTestRunner({
 
     it("mails one order confirmation with the lines, totals and a link to the library", async () => {
       const container = getContainer()
-      const music: MusicModuleService = container.resolve(MUSIC_MODULE)
-      const artist = await music.createArtists({ name: "Antônio Carlos Jobim" })
-      const { result } = await createAlbumsWorkflow(container).run({
-        input: {
-          albums: [
-            {
-              title: "Warner 25 Anos",
-              artist_id: artist.id,
-              tracks: [
-                { name: "Desafinado", milliseconds: 185338, unit_price: 0.99 },
-                { name: "Garota De Ipanema", milliseconds: 285048, unit_price: 1.99 },
-              ],
-            },
-          ],
-        },
-      })
-      const query = container.resolve("query")
-      const { data: tracks } = await query.graph({
-        entity: "track",
-        fields: ["product_variant.id"],
-        filters: { id: result[0].tracks[1].id },
+      const [album] = await createTestAlbums(container, {
+        artist: "Antônio Carlos Jobim",
+        albums: [
+          {
+            title: "Warner 25 Anos",
+            tracks: [
+              { name: "Desafinado", milliseconds: 185338, unit_price: 0.99 },
+              { name: "Garota De Ipanema", milliseconds: 285048, unit_price: 1.99 },
+            ],
+          },
+        ],
       })
 
       const email = "buyer@example.com"
       const auth = await registerCustomer(api, setup.publishable_key, { email, first_name: "Ana", last_name: "Jobim" })
-      const {
-        data: { cart },
-      } = await api.post("/store/carts", { region_id: setup.region_id }, auth)
-      await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: tracks[0].product_variant!.id, quantity: 1 }, auth)
-      const {
-        data: { payment_collection },
-      } = await api.post("/store/payment-collections", { cart_id: cart.id }, auth)
-      await api.post(
-        `/store/payment-collections/${payment_collection.id}/payment-sessions`,
-        { provider_id: SYSTEM_PAYMENT_PROVIDER },
-        auth
-      )
-      const { data: done } = await api.post(`/store/carts/${cart.id}/complete`, {}, auth)
+      const cart = await cartWith(api, setup, auth, [album.tracks[1].variant_id])
+      await payWithSystemProvider(api, cart.id, auth)
+      const { data: done } = await completeCart(api, cart.id, auth)
       expect(done.type).toBe("order")
 
       const sent = await sentTo(email, 1, "order-confirmation")

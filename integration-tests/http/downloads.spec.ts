@@ -15,9 +15,9 @@ import type MusicModuleService from "../../src/modules/music/service"
 import { OWNERSHIP_MODULE } from "../../src/modules/ownership"
 import type OwnershipModuleService from "../../src/modules/ownership/service"
 import { ensureStoreSetup, StoreSetup } from "../../src/lib/store-setup"
-import { createAlbumsWorkflow } from "../../src/workflows/music/create-albums"
-import { registerCustomer } from "../helpers/customer"
-import { ensureStaffLogin } from "../../src/lib/staff-login"
+import { createTestAlbums } from "../helpers/catalogue"
+import { registerCustomer, registerCustomerWithId } from "../helpers/customer"
+import { staffLogin } from "../helpers/staff"
 
 jest.setTimeout(120_000)
 
@@ -88,24 +88,21 @@ medusaIntegrationTestRunner({
       const container = getContainer()
       setup = await ensureStoreSetup(container)
       const music: MusicModuleService = container.resolve(MUSIC_MODULE)
-      const artist = await music.createArtists({ name: "Antônio Carlos Jobim" })
-      const { result } = await createAlbumsWorkflow(container).run({
-        input: {
-          albums: [
-            {
-              title: "Warner 25 Anos",
-              artist_id: artist.id,
-              tracks: [
-                { name: "Desafinado", milliseconds: 185338, unit_price: 0.99 },
-                { name: "Garota De Ipanema", milliseconds: 2400, unit_price: 0.99 },
-                { name: "Samba De Uma Nota Só", milliseconds: 137273, unit_price: 0.99 },
-              ],
-            },
-          ],
-        },
+      const [album] = await createTestAlbums(container, {
+        artist: "Antônio Carlos Jobim",
+        albums: [
+          {
+            title: "Warner 25 Anos",
+            tracks: [
+              { name: "Desafinado", milliseconds: 185338, unit_price: 0.99 },
+              { name: "Garota De Ipanema", milliseconds: 2400, unit_price: 0.99 },
+              { name: "Samba De Uma Nota Só", milliseconds: 137273, unit_price: 0.99 },
+            ],
+          },
+        ],
       })
-      albumId = result[0].id
-      tracks = result[0].tracks
+      albumId = album.id
+      tracks = album.tracks
       // Track 1 has a master, a private file of the File Module; track 2
       // has none (owners get its demo); track 3 is not owned.
       const files = container.resolve(Modules.FILE)
@@ -117,13 +114,13 @@ medusaIntegrationTestRunner({
       })
       await music.updateTracks({ id: tracks[0].id, master_file_id: file.id })
 
-      owner = await registerCustomer(api, setup.publishable_key, { email: "owner@example.com" })
+      const registered = await registerCustomerWithId(api, setup.publishable_key, { email: "owner@example.com" })
+      owner = registered.auth
       other = await registerCustomer(api, setup.publishable_key, { email: "other@example.com" })
-      const { data } = await api.get("/store/customers/me", owner)
       const ownership: OwnershipModuleService = container.resolve(OWNERSHIP_MODULE)
       await ownership.createOwnedTracks(
         [tracks[0], tracks[1]].map((t, i) => ({
-          customer_id: data.customer.id,
+          customer_id: registered.id,
           track_id: t.id,
           album_id: albumId,
           order_id: "order_test",
@@ -263,9 +260,7 @@ medusaIntegrationTestRunner({
     })
 
     it("lets staff stream a master in as a private file, replace it and take it off", async () => {
-      await ensureStaffLogin(getContainer(), { email: "staff@example.com", password: "staff-pass-1" })
-      const { data: login } = await api.post("/auth/user/emailpass", { email: "staff@example.com", password: "staff-pass-1" })
-      const staff = { authorization: `Bearer ${login.token}` }
+      const { headers: staff } = await staffLogin(api, getContainer(), { email: "staff@example.com", password: "staff-pass-1" })
       const url = `/admin/music/tracks/${tracks[1].id}/master`
       const put = (body: Buffer, filename: string, headers: Record<string, string> = staff) =>
         api.put(`${url}?filename=${encodeURIComponent(filename)}`, body, {

@@ -1,19 +1,16 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { MUSIC_MODULE } from "../../src/modules/music"
-import type MusicModuleService from "../../src/modules/music/service"
 import { OWNERSHIP_MODULE } from "../../src/modules/ownership"
 import type OwnershipModuleService from "../../src/modules/ownership/service"
-import { ensureStoreSetup, StoreSetup, SYSTEM_PAYMENT_PROVIDER } from "../../src/lib/store-setup"
-import { ensureStaffLogin } from "../../src/lib/staff-login"
-import { createAlbumsWorkflow } from "../../src/workflows/music/create-albums"
+import { ensureStoreSetup, StoreSetup } from "../../src/lib/store-setup"
 import { grantOwnershipWorkflow } from "../../src/workflows/ownership/grant-ownership"
-import { recordMissingOwnership } from "../../src/workflows/ownership/record-missing"
-import { createPaidOrdersWorkflow } from "../../src/workflows/orders/create-paid-orders"
 import { OWNERSHIP_GRANTED_EVENT } from "../../src/workflows/ownership/events"
 import { checkLedgerDrift } from "../../src/workflows/ownership/utils/ledger-drift"
 import retryOwnership from "../../src/jobs/retry-ownership"
+import { createTestAlbums, type TestAlbum } from "../helpers/catalogue"
 import { registerCustomer } from "../helpers/customer"
+import { buy as buyThroughCart, cartWith, payWithSystemProvider, recordPaidOrders } from "../helpers/purchase"
+import { staffLogin } from "../helpers/staff"
 
 jest.setTimeout(180_000)
 
@@ -40,7 +37,7 @@ medusaIntegrationTestRunner({
     let setup: StoreSetup
     let admin: { headers: Record<string, string> }
     // Three albums: A (0.99 + 1.99), B (three tracks), C (one track).
-    let albums: { id: string; product_id: string; tracks: { id: string; variant_id: string }[]; full_variant_id: string }[]
+    let albums: TestAlbum[]
 
     const ownership = (): OwnershipModuleService => getContainer().resolve(OWNERSHIP_MODULE)
     const query = () => getContainer().resolve(ContainerRegistrationKeys.QUERY)
@@ -48,55 +45,22 @@ medusaIntegrationTestRunner({
     beforeAll(async () => {
       const container = getContainer()
       setup = await ensureStoreSetup(container)
-      const music: MusicModuleService = container.resolve(MUSIC_MODULE)
-      const artist = await music.createArtists({ name: "Os Mutantes" })
-      const genre = await music.createGenres({ name: "Tropicália" })
-      const track = (name: string, unit_price: number) => ({ name, composer: null, milliseconds: 180_000, bytes: 1000, unit_price, genre_id: genre.id })
-      const { result } = await createAlbumsWorkflow(container).run({
-        input: {
-          albums: [
-            { title: "Album A", artist_id: artist.id, tracks: [track("A1", 0.99), track("A2", 1.99)] },
-            { title: "Album B", artist_id: artist.id, tracks: [track("B1", 0.99), track("B2", 0.99), track("B3", 0.99)] },
-            { title: "Album C", artist_id: artist.id, tracks: [track("C1", 0.99)] },
-          ],
-        },
+      const track = (name: string, unit_price: number) => ({ name, composer: null, milliseconds: 180_000, bytes: 1000, unit_price })
+      albums = await createTestAlbums(container, {
+        artist: "Os Mutantes",
+        genre: "Tropicália",
+        albums: [
+          { title: "Album A", tracks: [track("A1", 0.99), track("A2", 1.99)] },
+          { title: "Album B", tracks: [track("B1", 0.99), track("B2", 0.99), track("B3", 0.99)] },
+          { title: "Album C", tracks: [track("C1", 0.99)] },
+        ],
       })
-      const { data } = await query().graph({
-        entity: "album",
-        fields: ["id", "product.id", "product.variants.id", "product.variants.sku", "tracks.id", "tracks.track_number", "tracks.product_variant.id"],
-        filters: { id: result.map((a) => a.id) },
-      })
-      albums = result.map((r) => {
-        const a: any = data.find((d: any) => d.id === r.id)
-        return {
-          id: a.id,
-          product_id: a.product.id,
-          tracks: [...a.tracks].sort((x: any, y: any) => x.track_number - y.track_number).map((t: any) => ({ id: t.id, variant_id: t.product_variant.id })),
-          full_variant_id: a.product.variants.find((v: any) => v.sku === a.id).id,
-        }
-      })
-      await ensureStaffLogin(container, { email: "staff@example.com", password: "staff-pass-1" })
-      const { data: login } = await api.post("/auth/user/emailpass", { email: "staff@example.com", password: "staff-pass-1" })
-      admin = { headers: { authorization: `Bearer ${login.token}` } }
+      admin = await staffLogin(api, container, { email: "staff@example.com", password: "staff-pass-1" })
     })
 
-    async function cartWith(auth: any, variantIds: string[]) {
-      const {
-        data: { cart },
-      } = await api.post("/store/carts", { region_id: setup.region_id }, auth)
-      for (const variant_id of variantIds) await api.post(`/store/carts/${cart.id}/line-items`, { variant_id, quantity: 1 }, auth)
-      const {
-        data: { payment_collection },
-      } = await api.post("/store/payment-collections", { cart_id: cart.id }, auth)
-      await api.post(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: SYSTEM_PAYMENT_PROVIDER }, auth)
-      return cart.id as string
-    }
-
     async function buy(auth: any, variantIds: string[]) {
-      const cartId = await cartWith(auth, variantIds)
-      const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, auth)
-      expect(data.type).toBe("order")
-      const { data: [order] } = await query().graph({ entity: "order", fields: ["id", "display_id", "total", "customer_id"], filters: { id: data.order.id } })
+      const placed = await buyThroughCart(api, setup, auth, variantIds)
+      const { data: [order] } = await query().graph({ entity: "order", fields: ["id", "display_id", "total", "customer_id"], filters: { id: placed.id } })
       return { ...(order as any), total: Number(order.total) } as { id: string; display_id: number; total: number; customer_id: string }
     }
 
@@ -116,24 +80,15 @@ medusaIntegrationTestRunner({
      * delivered order is taken back with a refund (below).
      */
     async function undeliveredOrder(customerId: string, email: string, variantId: string, album: { id: string; product_id: string }) {
-      const { result: [order] } = await createPaidOrdersWorkflow(getContainer()).run({
-        input: {
-          provider_id: SYSTEM_PAYMENT_PROVIDER,
-          orders: [
-            {
-              region_id: setup.region_id,
-              sales_channel_id: setup.sales_channel_id,
-              customer_id: customerId,
-              email,
-              currency_code: "usd",
-              no_notification: true,
-              metadata: { chinook_invoice_id: 9001 },
-              items: [{ title: "Full album", product_id: album.product_id, variant_id: variantId, variant_sku: album.id, quantity: 1, unit_price: 2.97, requires_shipping: false }],
-            } as any,
-          ],
-        },
-      })
-      await recordMissingOwnership(getContainer(), [order.id])
+      const [order] = await recordPaidOrders(getContainer(), setup, [
+        {
+          customer_id: customerId,
+          email,
+          no_notification: true,
+          metadata: { chinook_invoice_id: 9001 },
+          items: [{ title: "Full album", product_id: album.product_id, variant_id: variantId, variant_sku: album.id, quantity: 1, unit_price: 2.97, requires_shipping: false }],
+        } as any,
+      ])
       return order
     }
 
@@ -218,7 +173,8 @@ medusaIntegrationTestRunner({
     it("makes one order and one set of ownership rows from one cart completed twice at once", async () => {
       const [, , C] = albums
       const auth = await registerCustomer(api, setup.publishable_key, { email: "twice@example.com" })
-      const cartId = await cartWith(auth, [C.tracks[0].variant_id])
+      const { id: cartId } = await cartWith(api, setup, auth, [C.tracks[0].variant_id])
+      await payWithSystemProvider(api, cartId, auth)
       const answers = await Promise.allSettled([0, 1].map(() => api.post(`/store/carts/${cartId}/complete`, {}, auth)))
       const orderIds = new Set(answers.flatMap((a) => (a.status === "fulfilled" && a.value.data.type === "order" ? [a.value.data.order.id] : [])))
       expect(orderIds.size).toBe(1)

@@ -1,7 +1,9 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import fs from "node:fs"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { answerOf, fetchPreview } from "../helpers/catalogue"
 import { importChinook, startFromImportedChinook } from "../helpers/chinook"
+import { storeHeaders } from "../helpers/purchase"
 import { ensureStoreSetup } from "../../src/lib/store-setup"
 
 jest.setTimeout(600_000)
@@ -42,16 +44,13 @@ medusaIntegrationTestRunner({
     const albumIdOf = new Map<number, string>()
 
     const get = (path: string) => api.get(path, pk)
-    const fail = async (path: string) => {
-      const err = await api.get(path, pk).catch((e: any) => e)
-      return { status: err.response?.status, message: err.response?.data?.message as string }
-    }
+    const fail = (path: string) => answerOf(api.get(path, pk))
 
     beforeAll(async () => {
       const container = getContainer()
       await importChinook(container)
       const setup = await ensureStoreSetup(container)
-      pk = { headers: { "x-publishable-api-key": setup.publishable_key } }
+      pk = storeHeaders(setup)
       data = JSON.parse(fs.readFileSync(process.env.CHINOOK_DATA!, "utf8"))
       for (const t of data.Track) trackOf.set(t.TrackId, t)
       const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -319,14 +318,7 @@ medusaIntegrationTestRunner({
     })
 
     describe("previews", () => {
-      const preview = (trackId: string, headers: Record<string, string> = {}) =>
-        api
-          .get(`/store/music/tracks/${trackId}/preview`, {
-            headers: { ...pk.headers, ...headers },
-            responseType: "arraybuffer",
-            validateStatus: () => true,
-          })
-          .then((r: any) => ({ status: r.status, headers: r.headers, body: Buffer.from(r.data) }))
+      const preview = (trackId: string, headers: Record<string, string> = {}) => fetchPreview(api, pk, trackId, headers)
 
       it("plays a 30-second labelled demo clip, the same every time", async () => {
         const id = [...chinookTrack.entries()].find(([, c]) => c === 1)![0]

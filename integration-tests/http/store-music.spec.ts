@@ -1,11 +1,10 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { ensureStoreSetup, SYSTEM_PAYMENT_PROVIDER } from "../../src/lib/store-setup"
+import { ensureStoreSetup } from "../../src/lib/store-setup"
 import { MUSIC_MODULE } from "../../src/modules/music"
 import type MusicModuleService from "../../src/modules/music/service"
-import { createAlbumsWorkflow } from "../../src/workflows/music/create-albums"
-import { createPaidOrdersWorkflow } from "../../src/workflows/orders/create-paid-orders"
-import { recordMissingOwnership } from "../../src/workflows/ownership/record-missing"
 import { createPlaylistsWorkflow } from "../../src/workflows/playlists/create-playlists"
+import { createTestAlbums } from "../helpers/catalogue"
+import { recordPaidOrders, storeHeaders } from "../helpers/purchase"
 
 jest.setTimeout(120_000)
 
@@ -20,24 +19,22 @@ medusaIntegrationTestRunner({
     beforeAll(async () => {
       const container = getContainer()
       const setup = await ensureStoreSetup(container)
-      pk = { headers: { "x-publishable-api-key": setup.publishable_key } }
+      pk = storeHeaders(setup)
       regionId = setup.region_id
       const music: MusicModuleService = container.resolve(MUSIC_MODULE)
       const [jobim, acdc] = await music.createArtists([{ name: "Antônio Carlos Jobim" }, { name: "AC/DC" }])
       const [bossa, rock] = await music.createGenres([{ name: "Bossa Nova" }, { name: "Rock" }])
       const t = (name: string, genre_id: string) => ({ name, genre_id, milliseconds: 180_000, unit_price: 0.99 })
-      const { result } = await createAlbumsWorkflow(container).run({
-        input: {
-          albums: [
-            {
-              title: "Warner 25 Anos",
-              artist_id: jobim.id,
-              tracks: [t("Desafinado", bossa.id), { ...t("Garota De Ipanema", bossa.id), unit_price: 1.99, composer: "Jobim/Moraes" }],
-            },
-            { title: "Let There Be Rock", artist_id: acdc.id, tracks: [t("Go Down", rock.id)] },
-            { title: "Back In Black", artist_id: acdc.id, tracks: [t("Hells Bells", rock.id)] },
-          ],
-        },
+      const result = await createTestAlbums(container, {
+        albums: [
+          {
+            title: "Warner 25 Anos",
+            artist_id: jobim.id,
+            tracks: [t("Desafinado", bossa.id), { ...t("Garota De Ipanema", bossa.id), unit_price: 1.99, composer: "Jobim/Moraes" }],
+          },
+          { title: "Let There Be Rock", artist_id: acdc.id, tracks: [t("Go Down", rock.id)] },
+          { title: "Back In Black", artist_id: acdc.id, tracks: [t("Hells Bells", rock.id)] },
+        ],
       })
       ids = { jobim: jobim.id, acdc: acdc.id, bossa: bossa.id, rock: rock.id, warner: result[0].id }
       const trackIds = result.flatMap((a) => a.tracks.map((t) => t.id)) // Desafinado, Garota, Go Down, Hells Bells
@@ -172,24 +169,14 @@ medusaIntegrationTestRunner({
         requires_shipping: false,
       })
       const rock = albums.find((a: any) => a.title === "Let There Be Rock")
-      const { result: paid } = await createPaidOrdersWorkflow(container).run({
-        input: {
-          provider_id: SYSTEM_PAYMENT_PROVIDER,
-          orders: [
-            {
-              region_id: setup.region_id,
-              sales_channel_id: setup.sales_channel_id,
-              email: "fan@example.com",
-              currency_code: "usd",
-              status: "completed" as any,
-              no_notification: true,
-              items: [...albums.map((a: any) => line(a, a.full_album.variant_id, 5)), line(rock, rock.tracks[0].variant_id, 1)],
-            },
-          ],
+      await recordPaidOrders(container, setup, [
+        {
+          email: "fan@example.com",
+          status: "completed" as any,
+          no_notification: true,
+          items: [...albums.map((a: any) => line(a, a.full_album.variant_id, 5)), line(rock, rock.tracks[0].variant_id, 1)],
         },
-      })
-      // Made outside a cart, as the import makes orders: recorded in the sales ledger as the import records them.
-      await recordMissingOwnership(container, paid.map((o: any) => o.id))
+      ])
       const { data } = await api.get("/store/music/charts?limit=1", pk)
       expect(data.tracks.map((t: any) => [t.name, t.units])).toEqual([["Go Down", 1]])
       // An album counts every unit of its product: the full album and its tracks.

@@ -3,11 +3,10 @@ import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
-import { MUSIC_MODULE } from "../../src/modules/music"
-import type MusicModuleService from "../../src/modules/music/service"
 import { ensureStoreSetup } from "../../src/lib/store-setup"
-import { createAlbumsWorkflow } from "../../src/workflows/music/create-albums"
 import { syncCatalogueVisibilityWorkflow } from "../../src/workflows/music/sync-catalogue-visibility"
+import { createTestAlbums, fetchPreview } from "../helpers/catalogue"
+import { storeHeaders } from "../helpers/purchase"
 
 jest.setTimeout(180_000)
 
@@ -29,33 +28,22 @@ medusaIntegrationTestRunner({
     let hiddenProductId: string
     let hiddenTrackId: string
 
-    const preview = (trackId: string, headers: Record<string, string> = {}) =>
-      api
-        .get(`/store/music/tracks/${trackId}/preview`, {
-          headers: { ...pk.headers, ...headers },
-          responseType: "arraybuffer",
-          validateStatus: () => true,
-        })
-        .then((r: any) => ({ status: r.status as number, headers: r.headers, body: Buffer.from(r.data) }))
+    const preview = (trackId: string, headers: Record<string, string> = {}) => fetchPreview(api, pk, trackId, headers)
 
     beforeAll(async () => {
       const container = getContainer()
       const setup = await ensureStoreSetup(container)
-      pk = { headers: { "x-publishable-api-key": setup.publishable_key } }
-      const music: MusicModuleService = container.resolve(MUSIC_MODULE)
-      const artist = await music.createArtists({ name: "Elis Regina & Tom Jobim" })
+      pk = storeHeaders(setup)
       const track = (name: string, seconds = 200) => ({ name, milliseconds: seconds * 1000, unit_price: 0.99 })
-      const { result } = await createAlbumsWorkflow(container).run({
-        input: {
-          albums: [
-            {
-              title: "Elis & Tom",
-              artist_id: artist.id,
-              tracks: [ACCENTED, ...Array.from({ length: 7 }, (_, i) => `Faixa ${i + 2}`)].map((n) => track(n)),
-            },
-            { title: "Unreleased Takes", artist_id: artist.id, tracks: [track("Take 1")] },
-          ],
-        },
+      const result = await createTestAlbums(container, {
+        artist: "Elis Regina & Tom Jobim",
+        albums: [
+          {
+            title: "Elis & Tom",
+            tracks: [ACCENTED, ...Array.from({ length: 7 }, (_, i) => `Faixa ${i + 2}`)].map((n) => track(n)),
+          },
+          { title: "Unreleased Takes", tracks: [track("Take 1")] },
+        ],
       })
       await syncCatalogueVisibilityWorkflow(container).run({ input: { product_ids: result.map((a) => a.product_id) } })
       tracks = result[0].tracks

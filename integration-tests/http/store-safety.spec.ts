@@ -1,17 +1,16 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createSalesChannelsWorkflow } from "@medusajs/medusa/core-flows"
+import { answerOf, createTestAlbums } from "../helpers/catalogue"
 import { registerCustomer } from "../helpers/customer"
-import { ensureStaffLogin } from "../../src/lib/staff-login"
+import { recordPaidOrders, storeHeaders } from "../helpers/purchase"
+import { staffLogin } from "../helpers/staff"
 import { ensureStoreSetup } from "../../src/lib/store-setup"
 import { MUSIC_MODULE } from "../../src/modules/music"
 import type MusicModuleService from "../../src/modules/music/service"
-import { createAlbumsWorkflow } from "../../src/workflows/music/create-albums"
 import { updateAlbumsWorkflow } from "../../src/workflows/music/update-albums"
 import { updateArtistsWorkflow } from "../../src/workflows/music/update-artists"
 import { updateGenresWorkflow } from "../../src/workflows/music/update-genres"
-import { createPaidOrdersWorkflow } from "../../src/workflows/orders/create-paid-orders"
-import { recordMissingOwnership } from "../../src/workflows/ownership/record-missing"
 import { TRACK_LINE_FIELDS, trackLineItem } from "../../src/workflows/orders/utils/track-line-item"
 import { createPlaylistsWorkflow } from "../../src/workflows/playlists/create-playlists"
 
@@ -32,10 +31,7 @@ medusaIntegrationTestRunner({
     const tracks = {} as Record<"shown" | "hidden" | "elsewhere", string>
 
     const get = (path: string) => api.get(path, pk)
-    const fail = async (path: string, headers = pk) => {
-      const err = await api.get(path, headers).catch((e: any) => e)
-      return { status: err.response?.status ?? err.status, message: String(err.response?.data?.message ?? "") }
-    }
+    const fail = (path: string, headers = pk) => answerOf(api.get(path, headers))
     const setStatus = (productId: string, status: "draft" | "published") =>
       api.post(`/admin/products/${productId}`, { status }, admin)
 
@@ -43,10 +39,8 @@ medusaIntegrationTestRunner({
       const container = getContainer()
       const setup = await ensureStoreSetup(container)
       regionId = setup.region_id
-      pk = { headers: { "x-publishable-api-key": setup.publishable_key } }
-      await ensureStaffLogin(container, { email: "staff@safety.test", password: "a-long-staff-password" })
-      const login = await api.post("/auth/user/emailpass", { email: "staff@safety.test", password: "a-long-staff-password" })
-      admin = { headers: { authorization: `Bearer ${login.data.token}` } }
+      pk = storeHeaders(setup)
+      admin = await staffLogin(api, container, { email: "staff@safety.test", password: "a-long-staff-password" })
 
       const music: MusicModuleService = container.resolve(MUSIC_MODULE)
       const [artist, other] = await music.createArtists([{ name: "Safety Band" }, { name: "Elsewhere Band" }])
@@ -55,19 +49,15 @@ medusaIntegrationTestRunner({
         result: [channel],
       } = await createSalesChannelsWorkflow(container).run({ input: { salesChannelsData: [{ name: "Wholesale" }] } })
       const t = (name: string) => ({ name, genre_id: rock.id, milliseconds: 200_000, unit_price: 0.99 })
-      const { result } = await createAlbumsWorkflow(container).run({
-        input: {
-          albums: [
-            { title: "Shown Album", artist_id: artist.id, tracks: [t("Shown Song"), t("Second Song")] },
-            { title: "Hidden Album", artist_id: artist.id, tracks: [t("Hidden Song")] },
-          ],
-        },
+      const result = await createTestAlbums(container, {
+        albums: [
+          { title: "Shown Album", artist_id: artist.id, tracks: [t("Shown Song"), t("Second Song")] },
+          { title: "Hidden Album", artist_id: artist.id, tracks: [t("Hidden Song")] },
+        ],
       })
-      const { result: elsewhere } = await createAlbumsWorkflow(container).run({
-        input: {
-          sales_channel_id: channel.id,
-          albums: [{ title: "Elsewhere Album", artist_id: other.id, tracks: [t("Elsewhere Song")] }],
-        },
+      const elsewhere = await createTestAlbums(container, {
+        sales_channel_id: channel.id,
+        albums: [{ title: "Elsewhere Album", artist_id: other.id, tracks: [t("Elsewhere Song")] }],
       })
       const all = { shown: result[0], hidden: result[1], elsewhere: elsewhere[0] }
       const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -89,23 +79,9 @@ medusaIntegrationTestRunner({
       // A sale of each, so charts and "bought together" would show them.
       const customer = await container.resolve(Modules.CUSTOMER).createCustomers({ email: "buyer@safety.test" })
       const { data: sold } = await query.graph({ entity: "track", fields: TRACK_LINE_FIELDS, filters: { id: Object.values(tracks) } })
-      const { result: paid } = await createPaidOrdersWorkflow(container).run({
-        input: {
-          provider_id: "pp_system_default",
-          orders: [
-            {
-              region_id: regionId,
-              sales_channel_id: setup.sales_channel_id,
-              customer_id: customer.id,
-              email: customer.email,
-              currency_code: "usd",
-              items: (sold as any[]).map((t) => trackLineItem(t, 1, 0.99)),
-            } as any,
-          ],
-        },
-      })
-      // Made outside a cart, as the import makes orders: recorded in the sales ledger as the import records them.
-      await recordMissingOwnership(container, paid.map((o: any) => o.id))
+      await recordPaidOrders(container, setup, [
+        { customer_id: customer.id, email: customer.email, items: (sold as any[]).map((t) => trackLineItem(t, 1, 0.99)) },
+      ])
     })
 
     describe("fields", () => {

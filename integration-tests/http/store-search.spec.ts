@@ -1,7 +1,9 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import fs from "node:fs"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { answerOf } from "../helpers/catalogue"
 import { importChinook, startFromImportedChinook } from "../helpers/chinook"
+import { storeHeaders } from "../helpers/purchase"
 import { ensureStoreSetup } from "../../src/lib/store-setup"
 import { syncCatalogueVisibilityWorkflow } from "../../src/workflows/music/sync-catalogue-visibility"
 
@@ -42,17 +44,14 @@ medusaIntegrationTestRunner({
     const albumChinookId = new Map<string, number>()
 
     const search = async (query: string) => (await api.get(`/store/music/search?${query}`, pk)).data
-    const fail = async (query: string) => {
-      const err = await api.get(`/store/music/search?${query}`, pk).catch((e: any) => e)
-      return { status: err.response?.status, message: err.response?.data?.message as string }
-    }
+    const fail = (query: string) => answerOf(api.get(`/store/music/search?${query}`, pk))
 
     beforeAll(async () => {
       const container = getContainer()
       await importChinook(container)
       const setup = await ensureStoreSetup(container)
       await syncCatalogueVisibilityWorkflow(container).run({ input: {} })
-      pk = { headers: { "x-publishable-api-key": setup.publishable_key } }
+      pk = storeHeaders(setup)
       data = JSON.parse(fs.readFileSync(process.env.CHINOOK_DATA!, "utf8"))
       const query = container.resolve(ContainerRegistrationKeys.QUERY)
       for (const [entity, map] of [

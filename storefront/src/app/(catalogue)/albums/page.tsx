@@ -1,7 +1,7 @@
 import type { Metadata } from "next"
 import { readStoreConfig } from "@lib/config"
 import { listAlbums } from "@lib/data/albums"
-import { parsePage } from "@lib/util/search-params"
+import { pagedTitle, parsePage } from "@lib/util/search-params"
 import SetupNotice from "@modules/common/components/setup-notice"
 import Catalogue from "@modules/home/templates/catalogue"
 
@@ -14,7 +14,7 @@ type Props = {
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const page = parsePage((await searchParams).page)
-  return { title: page > 1 ? `All albums, page ${page}` : "All albums" }
+  return { title: pagedTitle("All albums", page) }
 }
 
 export default async function AlbumsPage({ searchParams }: Props) {

@@ -1,7 +1,7 @@
 import AddToCartButton from "@modules/cart/components/add-to-cart-button"
 import PlayButton from "@modules/player/components/play-button"
 import TrackQueue from "@modules/player/components/track-queue"
-import { formatDuration, spokenDuration } from "@lib/util/duration"
+import { Duration, DurationHeading } from "@modules/common/components/duration"
 import type { Album } from "@/types/album"
 import styles from "./track-list.module.css"
 
@@ -27,8 +27,7 @@ export default function TrackList({ album }: { album: Album }) {
             </th>
             <th scope="col">Title</th>
             <th scope="col" className={styles.time}>
-              <span aria-hidden="true">Time</span>
-              <span className="visually-hidden">Length</span>
+              <DurationHeading />
             </th>
             <th scope="col" className={styles.price}>
               Price
@@ -49,8 +48,7 @@ export default function TrackList({ album }: { album: Album }) {
                 {track.composer && <span className={styles.composer}>{track.composer}</span>}
               </th>
               <td className={styles.time} data-col="time">
-                <span aria-hidden="true">{formatDuration(track.durationMs)}</span>
-                <span className="visually-hidden">{spokenDuration(track.durationMs)}</span>
+                <Duration ms={track.durationMs} />
               </td>
               <td className={styles.price} data-col="price">
                 <AddToCartButton variantId={track.variantId} name={track.title} price={track.price} />

@@ -1,11 +1,12 @@
 import Link from "next/link"
 import AddToCartButton from "@modules/cart/components/add-to-cart-button"
+import BackLink from "@modules/common/components/back-link"
+import { Duration } from "@modules/common/components/duration"
 import Price from "@modules/common/components/price"
 import Section from "@modules/common/components/section"
 import { PlayAllButton } from "@modules/player/components/play-button"
 import TrackQueue from "@modules/player/components/track-queue"
 import { albumSavings } from "@lib/util/album-savings"
-import { formatDuration, spokenDuration } from "@lib/util/duration"
 import { formatMoney } from "@lib/util/money"
 import { plural } from "@lib/util/plural"
 import type { Album, GenreRef, RelatedAlbum } from "@/types/album"
@@ -35,9 +36,9 @@ export default function AlbumDetails({ album, related = [] }: { album: Album; re
 
   return (
     <div className={`container ${styles.page}`}>
-      <Link href="/albums" className={styles.back}>
-        <span aria-hidden="true">←</span> All albums
-      </Link>
+      <BackLink href="/albums" className={styles.back}>
+        All albums
+      </BackLink>
 
       <article aria-labelledby="album-title">
         <div className={styles.layout}>
@@ -60,8 +61,7 @@ export default function AlbumDetails({ album, related = [] }: { album: Album; re
               {totalMs > 0 && (
                 <>
                   {" "}
-                  · <span aria-hidden="true">{formatDuration(totalMs)}</span>
-                  <span className="visually-hidden">{spokenDuration(totalMs)}</span>
+                  · <Duration ms={totalMs} />
                 </>
               )}
             </p>

@@ -1,5 +1,5 @@
-import Link from "next/link"
 import AlbumGrid from "@modules/albums/components/album-grid"
+import BackLink from "@modules/common/components/back-link"
 import PageIntro from "@modules/common/components/page-intro"
 import Pagination from "@modules/common/components/pagination"
 import Section from "@modules/common/components/section"
@@ -20,9 +20,9 @@ export default function GenreDetails({ genre, albums, topTracks }: Props) {
   const href = (page: number) => `/genres/${encodeURIComponent(genre.id)}${page > 1 ? `?page=${page}` : ""}`
   return (
     <div className="container">
-      <Link href="/genres" className={styles.back}>
-        <span aria-hidden="true">←</span> All genres
-      </Link>
+      <BackLink href="/genres" className={styles.back}>
+        All genres
+      </BackLink>
       <PageIntro eyebrow="Genre" title={genre.name}>
         <p>{plural(albums.count, "album")} with tracks in this genre.</p>
       </PageIntro>

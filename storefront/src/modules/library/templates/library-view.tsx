@@ -1,7 +1,7 @@
 import Link from "next/link"
 import type { LibraryAlbum } from "@lib/data/library"
-import { formatDuration, spokenDuration } from "@lib/util/duration"
 import { plural } from "@lib/util/plural"
+import { Duration, DurationHeading } from "@modules/common/components/duration"
 import PlayButton from "@modules/player/components/play-button"
 import TrackQueue from "@modules/player/components/track-queue"
 import type { PlayableTrack } from "@/types/music"
@@ -68,8 +68,7 @@ export default function LibraryView({ albums }: { albums: LibraryAlbum[] }) {
                       Bought
                     </th>
                     <th scope="col" className={styles.time}>
-                      <span aria-hidden="true">Time</span>
-                      <span className="visually-hidden">Length</span>
+                      <DurationHeading />
                     </th>
                     <th scope="col" className={styles.download}>
                       <span className="visually-hidden">Download</span>
@@ -93,8 +92,7 @@ export default function LibraryView({ albums }: { albums: LibraryAlbum[] }) {
                         </Link>
                       </td>
                       <td className={styles.time}>
-                        <span aria-hidden="true">{formatDuration(t.milliseconds)}</span>
-                        <span className="visually-hidden">{spokenDuration(t.milliseconds)}</span>
+                        <Duration ms={t.milliseconds} />
                       </td>
                       <td className={styles.download}>
                         <DownloadButton kind="download" id={t.id} label={t.name}>

@@ -1,4 +1,4 @@
-import Link from "next/link"
+import BackLink from "@modules/common/components/back-link"
 import PageIntro from "@modules/common/components/page-intro"
 import Pagination from "@modules/common/components/pagination"
 import { PlayAllButton } from "@modules/player/components/play-button"
@@ -15,9 +15,9 @@ export default function PlaylistDetails({ playlist }: { playlist: Playlist }) {
   const first = (page - 1) * pageSize + 1
   return (
     <div className="container">
-      <Link href="/playlists" className={styles.back}>
-        <span aria-hidden="true">←</span> All playlists
-      </Link>
+      <BackLink href="/playlists" className={styles.back}>
+        All playlists
+      </BackLink>
       <PageIntro eyebrow="Playlist" title={playlist.name}>
         {playlist.description && <p>{playlist.description}</p>}
         <p>{plural(count, "track")}</p>

@@ -2,7 +2,7 @@ import Link from "next/link"
 import AddToCartButton from "@modules/cart/components/add-to-cart-button"
 import PlayButton from "@modules/player/components/play-button"
 import TrackQueue from "@modules/player/components/track-queue"
-import { formatDuration, spokenDuration } from "@lib/util/duration"
+import { Duration, DurationHeading } from "@modules/common/components/duration"
 import type { TrackCard } from "@/types/album"
 import type { PlayableTrack } from "@/types/music"
 import styles from "./track-table.module.css"
@@ -39,8 +39,7 @@ export default function TrackTable<T extends PlayableTrack & Partial<Pick<TrackC
               Album
             </th>
             <th scope="col" className={styles.time}>
-              <span aria-hidden="true">Time</span>
-              <span className="visually-hidden">Length</span>
+              <DurationHeading />
             </th>
             <th scope="col" className={styles.buy}>
               Price
@@ -85,8 +84,7 @@ export default function TrackTable<T extends PlayableTrack & Partial<Pick<TrackC
                 </Link>
               </td>
               <td className={styles.time}>
-                <span aria-hidden="true">{formatDuration(t.durationMs)}</span>
-                <span className="visually-hidden">{spokenDuration(t.durationMs)}</span>
+                <Duration ms={t.durationMs} />
               </td>
               <td className={styles.buy}>
                 <AddToCartButton variantId={t.variantId ?? null} name={t.title} price={t.price ?? null} />
