@@ -8,8 +8,9 @@ import { storeLibraryMiddlewares } from "./store/customers/library/middlewares"
 import { customerPasswordMiddlewares } from "./auth/password-rules"
 import { separateLoginMiddlewares } from "./auth/separate-logins"
 import { storeMusicMiddlewares } from "./store/music/middlewares"
+import { storePlaylistMiddlewares } from "./store/playlists/middlewares"
 
 export default defineMiddlewares({
   errorHandler: undecodablePathAs400(errorHandler()),
-  routes: [...adminVisibilityMiddlewares, ...adminOwnershipMiddlewares, ...adminTrackMasterMiddlewares, ...storeDownloadMiddlewares, ...storeLibraryMiddlewares, ...storeMusicMiddlewares, ...customerPasswordMiddlewares, ...separateLoginMiddlewares],
+  routes: [...adminVisibilityMiddlewares, ...adminOwnershipMiddlewares, ...adminTrackMasterMiddlewares, ...storeDownloadMiddlewares, ...storeLibraryMiddlewares, ...storeMusicMiddlewares, ...storePlaylistMiddlewares, ...customerPasswordMiddlewares, ...separateLoginMiddlewares],
 })
