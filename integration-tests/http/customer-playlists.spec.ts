@@ -383,9 +383,11 @@ medusaIntegrationTestRunner({
       const again = await call("post", `/store/carts/${cartId}/playlist-tracks`, ann, { playlist_id: p.id })
       expect(again.data).toMatchObject({ added: [], skipped: { owned: 1, in_cart: 3 } })
 
-      // Bob cannot buy from Ann's private playlist by its id; a guest cart takes an editorial one.
+      // Bob cannot buy from Ann's private playlist by its id, nor fill Ann's cart; a guest cart takes an editorial one.
       const { data: bobCart } = await api.post("/store/carts", { region_id: setup.region_id }, bob)
       expect((await call("post", `/store/carts/${bobCart.cart.id}/playlist-tracks`, bob, { playlist_id: p.id })).status).toBe(404)
+      expect((await call("post", `/store/carts/${cartId}/playlist-tracks`, bob, { playlist_id: editorialId })).status).toBe(404)
+      expect((await call("post", `/store/carts/${cartId}/playlist-tracks`, pk, { playlist_id: editorialId })).status).toBe(404)
       const { data: guestCart } = await api.post("/store/carts", { region_id: setup.region_id }, pk)
       const guest = await call("post", `/store/carts/${guestCart.cart.id}/playlist-tracks`, pk, { playlist_id: editorialId })
       expect(guest.data).toMatchObject({ added: [tracks[5].id, tracks[2].id], skipped: { not_for_sale: 1 } })

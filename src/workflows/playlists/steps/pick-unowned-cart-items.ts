@@ -9,7 +9,13 @@ import { ownedForCart } from "../../cart/unrecorded-purchases"
 /** The most lines "buy what I don't own" puts in a cart at once. */
 export const PLAYLIST_CART_MAX = 250
 
-export type PickInput = { cart_id: string; playlist_id: string; channels: string[] }
+export type PickInput = {
+  cart_id: string
+  playlist_id: string
+  channels: string[]
+  /** Who asks (null for a guest): a customer's cart is theirs alone to fill. */
+  requester_id: string | null
+}
 
 export type Picked = {
   items: { variant_id: string; quantity: number }[]
@@ -25,12 +31,15 @@ export type Picked = {
  */
 export const pickUnownedCartItemsStep = createStep(
   "pick-unowned-cart-items",
-  async ({ cart_id, playlist_id, channels }: PickInput, { container }) => {
+  async ({ cart_id, playlist_id, channels, requester_id }: PickInput, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const {
       data: [cart],
     } = await query.graph({ entity: "cart", fields: ["id", "customer_id", "completed_at", "items.variant_id"], filters: { id: cart_id } })
-    if (!cart) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart id not found: ${cart_id}`)
+    const cartOwner = (cart as any)?.customer_id as string | null | undefined
+    if (!cart || (cartOwner && cartOwner !== requester_id)) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart id not found: ${cart_id}`)
+    }
     if ((cart as any).completed_at) throw new MedusaError(MedusaError.Types.INVALID_DATA, "cart_id: this cart is already completed")
     const inCart = new Set(((cart as any).items ?? []).map((i: any) => i?.variant_id).filter(Boolean))
 
@@ -46,7 +55,7 @@ export const pickUnownedCartItemsStep = createStep(
       take: null,
     })) as any[]
     const albumInCart = new Set(albums.filter((a) => a.full_variant_id && inCart.has(a.full_variant_id)).map((a) => a.id))
-    const customerId = (cart as any).customer_id as string | null
+    const customerId = cartOwner ?? null
     const owned = customerId ? await ownedForCart(container, customerId, ids) : new Set<string>()
 
     const picked: Picked = { items: [], track_ids: [], skipped: { owned: 0, in_cart: 0, not_for_sale: 0 } }

@@ -1,5 +1,6 @@
 import AddToCartButton from "@modules/cart/components/add-to-cart-button"
 import PlayButton from "@modules/player/components/play-button"
+import AddToPlaylist from "@modules/playlists/components/add-to-playlist"
 import TrackQueue from "@modules/player/components/track-queue"
 import { formatDuration, spokenDuration } from "@lib/util/duration"
 import type { Album } from "@/types/album"
@@ -33,6 +34,9 @@ export default function TrackList({ album }: { album: Album }) {
             <th scope="col" className={styles.price}>
               Price
             </th>
+            <th scope="col" className={styles.playlist}>
+              <span className="visually-hidden">Add to a playlist</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -54,6 +58,9 @@ export default function TrackList({ album }: { album: Album }) {
               </td>
               <td className={styles.price} data-col="price">
                 <AddToCartButton variantId={track.variantId} name={track.title} price={track.price} />
+              </td>
+              <td className={styles.playlist}>
+                <AddToPlaylist trackId={track.id} title={track.title} />
               </td>
             </tr>
           ))}

@@ -1,6 +1,7 @@
 import Link from "next/link"
 import AddToCartButton from "@modules/cart/components/add-to-cart-button"
 import PlayButton from "@modules/player/components/play-button"
+import AddToPlaylist from "@modules/playlists/components/add-to-playlist"
 import TrackQueue from "@modules/player/components/track-queue"
 import { formatDuration, spokenDuration } from "@lib/util/duration"
 import type { TrackCard } from "@/types/album"
@@ -50,6 +51,9 @@ export default function TrackTable<T extends PlayableTrack & Partial<Pick<TrackC
                 {extra.heading}
               </th>
             )}
+            <th scope="col" className={styles.playlist}>
+              <span className="visually-hidden">Add to a playlist</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -92,6 +96,9 @@ export default function TrackTable<T extends PlayableTrack & Partial<Pick<TrackC
                 <AddToCartButton variantId={t.variantId ?? null} name={t.title} price={t.price ?? null} />
               </td>
               {extra && <td className={styles.extra}>{extra.cell(t)}</td>}
+              <td className={styles.playlist}>
+                <AddToPlaylist trackId={t.id} title={t.title} />
+              </td>
             </tr>
           ))}
         </tbody>
