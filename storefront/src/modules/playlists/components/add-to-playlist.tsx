@@ -13,8 +13,8 @@ type Choices = { signedIn: false } | { signedIn: true; playlists: MyPlaylistSumm
 /**
  * "Add to playlist" in any track list: a dialog listing the customer's
  * playlists (read when it opens) and a field to start a new one with this
- * track. A visitor is asked to sign in first. What happened is said next to
- * the button once the dialog closes.
+ * track. A visitor is asked to sign in first. Once added, the button shows a
+ * tick and a live region says where the track went.
  */
 export default function AddToPlaylist({ trackId, title }: { trackId: string; title: string }) {
   const dialogRef = useRef<HTMLDialogElement>(null)
@@ -78,12 +78,14 @@ export default function AddToPlaylist({ trackId, title }: { trackId: string; tit
         className={styles.icon}
         aria-haspopup="dialog"
         aria-label={`Add ${title} to a playlist`}
-        title="Add to a playlist"
+        title={done ?? "Add to a playlist"}
+        data-added={done ? true : undefined}
         onClick={openPicker}
       >
-        <span aria-hidden="true">♫+</span>
+        <span aria-hidden="true">{done ? "♫✓" : "♫+"}</span>
       </button>
-      <span role="status" className={`${styles.rowStatus} ${styles.empty}`}>
+      {/* Said, not shown: the button's tick and tooltip show it without widening the row. */}
+      <span role="status" className="visually-hidden">
         {done}
       </span>
       {open && (

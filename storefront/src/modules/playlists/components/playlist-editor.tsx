@@ -1,7 +1,7 @@
 "use client"
 
 import Link from "next/link"
-import { useEffect, useMemo, useState, useTransition } from "react"
+import { useEffect, useMemo, useRef, useState, useTransition } from "react"
 import {
   closestCenter,
   DndContext,
@@ -75,9 +75,19 @@ export default function PlaylistEditor({ playlistId, name, trackIds, offset, ent
     const row = byId.get(String(id))
     return row ? titleOf(row) : "The track"
   }
+  // Picking a row up puts it over its own place at once: that says nothing new, and
+  // would replace "Picked up" before a screen reader reads it.
+  const moved = useRef(false)
   const announcements: Announcements = {
-    onDragStart: ({ active }) => `Picked up ${label(active.id)}, at position ${place(active.id)}.`,
-    onDragOver: ({ active, over }) => (over ? `${label(active.id)} is over position ${place(over.id)}.` : `${label(active.id)} is not over a position.`),
+    onDragStart: ({ active }) => {
+      moved.current = false
+      return `Picked up ${label(active.id)}, at position ${place(active.id)}.`
+    },
+    onDragOver: ({ active, over }) => {
+      if (over?.id === active.id && !moved.current) return undefined
+      moved.current = true
+      return over ? `${label(active.id)} is over position ${place(over.id)}.` : `${label(active.id)} is not over a position.`
+    },
     onDragEnd: ({ active, over }) => (over ? `${label(active.id)} dropped at position ${place(over.id)}.` : `${label(active.id)} dropped.`),
     onDragCancel: ({ active }) => `Move cancelled: ${label(active.id)} stays at position ${place(active.id)}.`,
   }
