@@ -14,7 +14,7 @@ type Props<T extends PlayableTrack & Partial<Pick<TrackCard, "variantId" | "pric
   /** The first column: a chart rank, a playlist position. */
   numberHeading?: string
   numberOf?: (track: T, index: number) => number
-  /** An extra column after the length, e.g. units sold. */
+  /** An extra column at the end of the row, e.g. units sold. */
   extra?: { heading: string; cell: (track: T) => string }
 }
 
@@ -46,14 +46,14 @@ export default function TrackTable<T extends PlayableTrack & Partial<Pick<TrackC
             <th scope="col" className={styles.buy}>
               Price
             </th>
+            <th scope="col" className={styles.playlist}>
+              <span className="visually-hidden">Add to a playlist</span>
+            </th>
             {extra && (
               <th scope="col" className={styles.extra}>
                 {extra.heading}
               </th>
             )}
-            <th scope="col" className={styles.playlist}>
-              <span className="visually-hidden">Add to a playlist</span>
-            </th>
           </tr>
         </thead>
         <tbody>
@@ -95,10 +95,10 @@ export default function TrackTable<T extends PlayableTrack & Partial<Pick<TrackC
               <td className={styles.buy}>
                 <AddToCartButton variantId={t.variantId ?? null} name={t.title} price={t.price ?? null} />
               </td>
-              {extra && <td className={styles.extra}>{extra.cell(t)}</td>}
               <td className={styles.playlist}>
                 <AddToPlaylist trackId={t.id} title={t.title} />
               </td>
+              {extra && <td className={styles.extra}>{extra.cell(t)}</td>}
             </tr>
           ))}
         </tbody>
