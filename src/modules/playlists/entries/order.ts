@@ -8,7 +8,9 @@ import { PLAYLIST_MAX_TRACKS } from "../limits"
  * entries, works out the whole new order and writes the positions that
  * moved, so positions stay 0..n-1 with each track once, whatever runs at
  * the same time: a second change waits for the lock and then reads the
- * first one's result.
+ * first one's result. A track already in the playlist is refused here, under
+ * the lock, rather than by a unique index: the imported editorial playlists
+ * may list a track twice (see setPlaylistTracksStep), customers' may not.
  */
 
 export type Entry = { id: string; track_id: string; position: number }

@@ -14,8 +14,5 @@ export const PlaylistTrack = model
   })
   .indexes([
     { on: ["playlist_id", "position"], where: "deleted_at IS NULL" },
-    // A track is in a playlist at most once: removal and reordering address
-    // entries by their track id, and concurrent adds of one track cannot both land.
-    { on: ["playlist_id", "track_id"], unique: true, where: "deleted_at IS NULL" },
     { on: ["track_id"], where: "deleted_at IS NULL" },
   ])

@@ -44,7 +44,8 @@ export const pickUnownedCartItemsStep = createStep(
     const inCart = new Set(((cart as any).items ?? []).map((i: any) => i?.variant_id).filter(Boolean))
 
     const playlists: PlaylistsModuleService = container.resolve(PLAYLISTS_MODULE)
-    const ids = await playlists.listEntryTrackIds(playlist_id)
+    // Each track once: an editorial playlist may list one twice, a cart sells it once.
+    const ids = [...new Set(await playlists.listEntryTrackIds(playlist_id))]
     const music: MusicModuleService = container.resolve(MUSIC_MODULE)
     const tracks = ids.length
       ? ((await music.listTracks({ id: ids } as any, { select: ["id", "variant_id", "album_id", "sales_channel_ids"], take: null })) as any[])

@@ -15,7 +15,8 @@ export type CopySourceInput = { source: CopySource; channels: string[] }
  * What a copy starts from: an editorial playlist (by id) or a playlist
  * shared by its owner (by its link's token, while the link works): its name,
  * description and the tracks a visitor sees on it, in order (tracks not on
- * sale in the store's channels are left out, as on the playlist's page).
+ * sale in the store's channels are left out, as on the playlist's page;
+ * a track listed twice is copied once).
  */
 export const readCopySourceStep = createStep("read-copy-source", async ({ source, channels }: CopySourceInput, { container }) => {
   const playlist =
@@ -27,7 +28,8 @@ export const readCopySourceStep = createStep("read-copy-source", async ({ source
   const visible = new Set(
     (tracks as any[]).filter((t) => (t.sales_channel_ids ?? []).some((c: string) => channels.includes(c))).map((t) => t.id)
   )
-  const track_ids = ids.filter((id) => visible.has(id))
+  // A copy is a customer's playlist: each track once (an editorial playlist may list one twice).
+  const track_ids = [...new Set(ids.filter((id) => visible.has(id)))]
   if (track_ids.length > PLAYLIST_MAX_TRACKS) {
     throw new MedusaError(
       MedusaError.Types.INVALID_DATA,

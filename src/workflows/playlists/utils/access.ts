@@ -62,12 +62,14 @@ export async function editorialPlaylist(container: MedusaContainer, playlistId: 
 export const SHARE_TOKEN = /^[A-Za-z0-9_-]{43}$/
 
 /**
- * The playlist a share link names, while it is public and the link not
- * revoked; 404 otherwise. A private playlist is never shown through a link.
+ * The customer's playlist a share link names, while it is public and the
+ * link not revoked; 404 otherwise. A private playlist is never shown through
+ * a link. (Editorial playlists are public by id; any token one was given at
+ * import names no link.)
  */
 export async function sharedPlaylist(container: MedusaContainer, token: string): Promise<PlaylistRecord> {
   if (!SHARE_TOKEN.test(token)) throw notFound("this share link")
-  const [playlist] = await service(container).listPlaylists({ share_token: token, visibility: "public" })
+  const [playlist] = await service(container).listPlaylists({ share_token: token, visibility: "public", editorial: false })
   if (!playlist) throw notFound("this share link")
   return playlist as PlaylistRecord
 }
