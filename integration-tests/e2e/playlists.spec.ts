@@ -6,6 +6,8 @@ import { chromium, type Browser, type Locator, type Page } from "playwright-core
 import { ensureStoreSetup, type StoreSetup } from "../../src/lib/store-setup"
 import { MUSIC_MODULE } from "../../src/modules/music"
 import type MusicModuleService from "../../src/modules/music/service"
+import { OWNERSHIP_MODULE } from "../../src/modules/ownership"
+import type OwnershipModuleService from "../../src/modules/ownership/service"
 import { PLAYLISTS_MODULE } from "../../src/modules/playlists"
 import type PlaylistsModuleService from "../../src/modules/playlists/service"
 import { createAlbumsWorkflow } from "../../src/workflows/music/create-albums"
@@ -47,7 +49,18 @@ medusaIntegrationTestRunner({
         },
       })
       await syncCatalogueVisibilityWorkflow(container).run({ input: { product_ids: result.map((a) => a.product_id) } })
-      await registerCustomer(api, setup.publishable_key, { email: EMAIL, password: PASSWORD, first_name: "Dee", last_name: "Jay" })
+      const auth = await registerCustomer(api, setup.publishable_key, { email: EMAIL, password: PASSWORD, first_name: "Dee", last_name: "Jay" })
+      // The customer owns the second track (bought earlier): it plays in full, the others as demo clips.
+      const { data } = await api.get("/store/customers/me", auth)
+      const ownership: OwnershipModuleService = container.resolve(OWNERSHIP_MODULE)
+      await ownership.createOwnedTracks({
+        customer_id: data.customer.id,
+        track_id: result[0].tracks[1].id,
+        album_id: result[0].id,
+        order_id: "order_e2e_playlists",
+        line_item_id: "line_e2e_playlists",
+        granted_at: new Date(),
+      })
 
       storefront = await startStorefront({
         MEDUSA_BACKEND_URL: api.defaults.baseURL,
@@ -56,7 +69,11 @@ medusaIntegrationTestRunner({
       })
       // The backend runs in this process and builds share links from STOREFRONT_URL when asked.
       process.env.STOREFRONT_URL = storefront.url
-      browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
+      // Audio starts after a server round trip (the stream URL), past the click's user activation.
+      browser = await chromium.launch({
+        executablePath: CHROMIUM_PATH,
+        args: [...CHROMIUM_ARGS, "--autoplay-policy=no-user-gesture-required"],
+      })
     })
 
     afterAll(async () => {
@@ -151,6 +168,26 @@ medusaIntegrationTestRunner({
         const playlists: PlaylistsModuleService = getContainer().resolve(PLAYLISTS_MODULE)
         const rows = await playlists.listPlaylistTracks({ playlist_id: playlistId }, { order: { position: "ASC" } })
         expect(rows.map((r) => r.position)).toEqual([0, 1, 2])
+
+        // Playing: the owned track in full, the others as demo clips.
+        await page.getByRole("button", { name: `Play ${TRACKS[1]}`, exact: true }).click()
+        await page.getByRole("region", { name: "Player", exact: true }).getByText("Full track").waitFor()
+        await page.waitForFunction(() => {
+          const audio = document.querySelector<HTMLAudioElement>("audio[data-testid=preview-audio]")
+          return !!audio && !audio.paused && audio.currentSrc.includes("/downloads/") && audio.duration > 35
+        }, undefined, { timeout: 60_000 })
+        await page.getByRole("button", { name: `Play demo clip of ${TRACKS[0]}`, exact: true }).click()
+        await page.getByRole("region", { name: "Preview player", exact: true }).getByText("Demo clip").waitFor()
+        await page.waitForFunction(() => {
+          const audio = document.querySelector<HTMLAudioElement>("audio[data-testid=preview-audio]")
+          return !!audio && !audio.paused && /\/api\/preview\//.test(audio.currentSrc)
+        })
+        await page.getByRole("button", { name: "Close the player" }).click()
+
+        // "Buy what I don't own": the two tracks not owned go into the cart at once.
+        await page.getByRole("button", { name: "Buy what I don't own" }).click()
+        await page.getByRole("status").filter({ hasText: "Added 2 tracks to your cart (skipped 1 track you own)." }).waitFor()
+        await header(page).getByRole("link", { name: "Cart 2 items", exact: true }).waitFor()
 
         // Share: the dialog makes the link.
         await page.getByRole("button", { name: "Share — Night Drive" }).click()
