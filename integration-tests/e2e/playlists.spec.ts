@@ -227,6 +227,21 @@ medusaIntegrationTestRunner({
           await stranger.close()
         }
 
+        // Rename, then delete (asked twice): back to My playlists, which is empty again.
+        await page.keyboard.press("Escape")
+        await page.getByRole("dialog").waitFor({ state: "detached" })
+        await page.getByText("Edit details", { exact: true }).click()
+        await page.getByLabel("Name", { exact: true }).fill("Night Drive 2")
+        await page.getByRole("button", { name: "Save details" }).click()
+        await page.getByRole("status").filter({ hasText: "Details saved." }).waitFor()
+        await page.getByRole("heading", { name: "Night Drive 2", level: 2 }).waitFor()
+        await page.getByRole("button", { name: "Delete playlist" }).click()
+        await page.getByRole("button", { name: "Yes, delete this playlist" }).click()
+        await page.waitForURL((u) => u.pathname === "/account/playlists" && u.searchParams.get("deleted") === "1")
+        await page.getByRole("status").filter({ hasText: "The playlist was deleted." }).waitFor()
+        await page.getByText("No playlists yet.").waitFor()
+        expect((await page.goto(`${base}${playlistPath}`))?.status()).toBe(404)
+
         expect(problems).toEqual([])
       } finally {
         await context.close()
