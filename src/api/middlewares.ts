@@ -13,6 +13,7 @@ import { adminCustomerMusicMiddlewares } from "./admin/music/customers/middlewar
 import { adminEmployeeMiddlewares } from "./admin/employees/middlewares"
 import { adminSupportMiddlewares } from "./admin/support-requests/middlewares"
 import { storeSupportMiddlewares } from "./store/customers/me/support-requests/middlewares"
+import { storePlaylistMiddlewares } from "./store/playlists/middlewares"
 
 export default defineMiddlewares({
   errorHandler: undecodablePathAs400(errorHandler()),
@@ -29,6 +30,7 @@ export default defineMiddlewares({
     ...storeLibraryMiddlewares,
     ...storeSupportMiddlewares,
     ...storeMusicMiddlewares,
+    ...storePlaylistMiddlewares,
     ...customerPasswordMiddlewares,
     ...separateLoginMiddlewares,
   ],

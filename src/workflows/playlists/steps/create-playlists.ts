@@ -1,5 +1,4 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { randomBytes } from "node:crypto"
 import { PLAYLISTS_MODULE } from "../../../modules/playlists"
 import type PlaylistsModuleService from "../../../modules/playlists/service"
 
@@ -21,7 +20,8 @@ export const createPlaylistsStep = createStep(
       input.map(({ track_ids, ...p }) => ({
         ...p,
         visibility: p.visibility ?? (p.editorial ? "public" : "private"),
-        share_token: randomBytes(12).toString("base64url"),
+        // No share link until its owner shares it (see set-playlist-sharing.ts).
+        share_token: null,
       }))
     )
     const entries = input.flatMap((p, i) =>

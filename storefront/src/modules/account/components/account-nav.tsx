@@ -9,6 +9,7 @@ import styles from "./account-nav.module.css"
 const LINKS = [
   { href: "/account", label: "Overview" },
   { href: "/account/library", label: "Library" },
+  { href: "/account/playlists", label: "Playlists" },
   { href: "/account/orders", label: "Orders" },
   { href: "/account/support", label: "Support" },
   { href: "/account/profile", label: "Profile" },

@@ -1,5 +1,6 @@
 import AddToCartButton from "@modules/cart/components/add-to-cart-button"
 import PlayButton from "@modules/player/components/play-button"
+import AddToPlaylist from "@modules/playlists/components/add-to-playlist"
 import TrackQueue from "@modules/player/components/track-queue"
 import { Duration, DurationHeading } from "@modules/common/components/duration"
 import type { Album } from "@/types/album"
@@ -32,6 +33,9 @@ export default function TrackList({ album }: { album: Album }) {
             <th scope="col" className={styles.price}>
               Price
             </th>
+            <th scope="col" className={styles.playlist}>
+              <span className="visually-hidden">Add to a playlist</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -52,6 +56,9 @@ export default function TrackList({ album }: { album: Album }) {
               </td>
               <td className={styles.price} data-col="price">
                 <AddToCartButton variantId={track.variantId} name={track.title} price={track.price} />
+              </td>
+              <td className={styles.playlist}>
+                <AddToPlaylist trackId={track.id} title={track.title} />
               </td>
             </tr>
           ))}

@@ -6,9 +6,10 @@ import TrackQueue from "@modules/player/components/track-queue"
 import TrackTable from "@modules/tracks/components/track-table"
 import { plural } from "@lib/util/plural"
 import type { Playlist } from "@/types/music"
+import { BuyUnownedButton, CopyPlaylistButton } from "../components/playlist-actions"
 import styles from "./playlist-details.module.css"
 
-/** An editorial playlist: its tracks in order, a page at a time, each with a demo clip. */
+/** An editorial playlist: its tracks in order, a page at a time, each with a demo clip; copy it, or buy what you don't own of it. */
 export default function PlaylistDetails({ playlist }: { playlist: Playlist }) {
   const { tracks, page, pageCount, pageSize, count } = playlist
   const href = (p: number) => `/playlists/${encodeURIComponent(playlist.id)}${p > 1 ? `?page=${p}` : ""}`
@@ -29,6 +30,10 @@ export default function PlaylistDetails({ playlist }: { playlist: Playlist }) {
             <TrackQueue tracks={tracks}>
               <PlayAllButton label="Play demo clips" />
             </TrackQueue>
+            <span className={styles.tools}>
+              <CopyPlaylistButton source={{ playlistId: playlist.id }} />
+              <BuyUnownedButton source={{ playlistId: playlist.id }} />
+            </span>
             {pageCount > 1 && (
               <p className={styles.range}>
                 Tracks {first}–{first + tracks.length - 1} of {count.toLocaleString("en-US")}

@@ -1,6 +1,7 @@
 import Link from "next/link"
 import AddToCartButton from "@modules/cart/components/add-to-cart-button"
 import PlayButton from "@modules/player/components/play-button"
+import AddToPlaylist from "@modules/playlists/components/add-to-playlist"
 import TrackQueue from "@modules/player/components/track-queue"
 import { Duration, DurationHeading } from "@modules/common/components/duration"
 import type { TrackCard } from "@/types/album"
@@ -13,7 +14,7 @@ type Props<T extends PlayableTrack & Partial<Pick<TrackCard, "variantId" | "pric
   /** The first column: a chart rank, a playlist position. */
   numberHeading?: string
   numberOf?: (track: T, index: number) => number
-  /** An extra column after the length, e.g. units sold. */
+  /** An extra column at the end of the row, e.g. units sold. */
   extra?: { heading: string; cell: (track: T) => string }
 }
 
@@ -43,6 +44,9 @@ export default function TrackTable<T extends PlayableTrack & Partial<Pick<TrackC
             </th>
             <th scope="col" className={styles.buy}>
               Price
+            </th>
+            <th scope="col" className={styles.playlist}>
+              <span className="visually-hidden">Add to a playlist</span>
             </th>
             {extra && (
               <th scope="col" className={styles.extra}>
@@ -88,6 +92,9 @@ export default function TrackTable<T extends PlayableTrack & Partial<Pick<TrackC
               </td>
               <td className={styles.buy}>
                 <AddToCartButton variantId={t.variantId ?? null} name={t.title} price={t.price ?? null} />
+              </td>
+              <td className={styles.playlist}>
+                <AddToPlaylist trackId={t.id} title={t.title} />
               </td>
               {extra && <td className={styles.extra}>{extra.cell(t)}</td>}
             </tr>
