@@ -6,10 +6,13 @@ import { SaleLine } from "./models/sale-line"
 import * as ledger from "./ledger/sales-queries"
 import * as library from "./ledger/library-queries"
 import * as records from "./ledger/records"
+import * as report from "./ledger/sales-report"
 
 export type { OwnedTrackInput, SaleLineInput, ReversalUpdate, SaleLineState } from "./ledger/records"
 export type { Sellers, SalesFilter, OrderLedger } from "./ledger/sales-queries"
 export type { LibraryPage, LibraryTrackRow } from "./ledger/library-queries"
+export type { SalesGrouping, SalesReport, SalesReportInput, SalesReportRow, SalesFigures } from "./ledger/sales-report"
+export { SALES_GROUPINGS, TIME_GROUPINGS } from "./ledger/sales-report"
 
 type Ctx = Context<EntityManager>
 
@@ -95,6 +98,17 @@ class OwnershipModuleService extends MedusaService({
   @InjectManager()
   async summarizeOrders(orderIds: string[] | undefined, @MedusaContext() sharedContext: Ctx = {}) {
     return ledger.orderLedgers(readKnex(sharedContext), orderIds)
+  }
+
+  /**
+   * Revenue kept, units and orders per month, year, country, genre, artist,
+   * album, track, media type or support rep over a date range (sold lines
+   * only), a page of groups plus the totals of all of them; keys only, the
+   * caller names them.
+   */
+  @InjectManager()
+  async reportSales(input: report.SalesReportInput, @MedusaContext() sharedContext: Ctx = {}) {
+    return report.salesReport(readKnex(sharedContext), input)
   }
 
   /** A page of the customer's owned albums (most recently bought first), with the count of all. */
