@@ -3,10 +3,12 @@ import type { EntityManager, Knex } from "@medusajs/framework/mikro-orm/knex"
 import { InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import { OwnedTrack } from "./models/owned-track"
 import { SaleLine } from "./models/sale-line"
+import { SaleRollup } from "./models/sale-rollup"
 import * as ledger from "./ledger/sales-queries"
 import * as library from "./ledger/library-queries"
 import * as records from "./ledger/records"
 import * as report from "./ledger/sales-report"
+import * as rollup from "./ledger/rollup"
 
 export type { OwnedTrackInput, SaleLineInput, ReversalUpdate, SaleLineState } from "./ledger/records"
 export type { Sellers, SalesFilter, OrderLedger } from "./ledger/sales-queries"
@@ -25,6 +27,7 @@ const writeKnex = (ctx: Ctx) => {
 class OwnershipModuleService extends MedusaService({
   OwnedTrack,
   SaleLine,
+  SaleRollup,
 }) {
   /**
    * Of these tracks (all when not given), those the customer owns now:
@@ -109,6 +112,18 @@ class OwnershipModuleService extends MedusaService({
   @InjectManager()
   async reportSales(input: report.SalesReportInput, @MedusaContext() sharedContext: Ctx = {}) {
     return report.salesReport(readKnex(sharedContext), input)
+  }
+
+  /** Recomputes the monthly and yearly sums from the ledger (a repair: writes keep them in step). */
+  @InjectTransactionManager()
+  async rebuildSalesRollup(@MedusaContext() sharedContext: Ctx = {}) {
+    await rollup.rebuild(writeKnex(sharedContext))
+  }
+
+  /** Rollup rows that differ from the ledger's own sums: none when all is well (at most 100 listed). */
+  @InjectManager()
+  async listSalesRollupDrift(@MedusaContext() sharedContext: Ctx = {}) {
+    return rollup.drift(readKnex(sharedContext))
   }
 
   /** A page of the customer's owned albums (most recently bought first), with the count of all. */

@@ -1,11 +1,17 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { DIMENSION_COLUMN, type RollupDimension } from "./rollup"
 
 /*
- * Sales reports: the ledger's sold lines summed per group in one SQL
- * statement. Revenue is what was kept (amount less reversed amount, so a
- * partial refund lowers it); canceled and refunded lines count nowhere, as
- * in the charts. An order counts once in each group it has a line in, and
- * once in the totals.
+ * Sales reports: the ledger's sold lines summed per group. Revenue is what
+ * was kept (amount less reversed amount, so a partial refund lowers it);
+ * canceled and refunded lines count nowhere, as in the charts. An order
+ * counts once in each group it has a line in, and once in the totals.
+ *
+ * A range is cut into whole years and whole months, read from sale_rollup
+ * (a few rows per group and period), and the days left at either end, read
+ * from the ledger's lines through a covering index: a report over five years
+ * of a store 100 times Chinook reads a few thousand rows, not 224,000 lines.
+ * Orders add up across those pieces, since an order belongs to one month.
  */
 
 export const SALES_GROUPINGS = [
@@ -23,21 +29,6 @@ export type SalesGrouping = (typeof SALES_GROUPINGS)[number]
 
 /** Groupings over time come in calendar order; the others best first. */
 export const TIME_GROUPINGS: readonly SalesGrouping[] = ["month", "year"]
-
-// Months and years are calendar months and years in UTC. The key is
-// computed as text in SQL ('2023-04', '2023'), so that no time zone of the
-// client or server can move a sale to another month.
-const KEY: Record<SalesGrouping, string> = {
-  month: "to_char(sold_at at time zone 'UTC', 'YYYY-MM')",
-  year: "to_char(sold_at at time zone 'UTC', 'YYYY')",
-  country: "country_code",
-  genre: "genre_id",
-  artist: "artist_id",
-  album: "album_id",
-  track: "track_id",
-  media_type: "media_type_id",
-  support_rep: "support_rep_id",
-}
 
 export type SalesReportInput = {
   group_by: SalesGrouping
@@ -69,57 +60,142 @@ export type SalesReport = {
   totals: SalesFigures
 }
 
+/** [from, to) in ms; ±Infinity when open. */
+type Span = [number, number]
+type Pieces = { years: Span[]; months: Span[]; lines: Span[] }
+
+const monthStart = (t: number) => {
+  const d = new Date(t)
+  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1)
+}
+const nextMonth = (t: number) => {
+  const d = new Date(t)
+  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1)
+}
+const yearStart = (t: number) => Date.UTC(new Date(t).getUTCFullYear(), 0, 1)
+const nextYear = (t: number) => Date.UTC(new Date(t).getUTCFullYear() + 1, 0, 1)
+const ceilMonth = (t: number) => (!Number.isFinite(t) || monthStart(t) === t ? t : nextMonth(t))
+const floorMonth = (t: number) => (!Number.isFinite(t) ? t : monthStart(t))
+const ceilYear = (t: number) => (!Number.isFinite(t) || yearStart(t) === t ? t : nextYear(t))
+const floorYear = (t: number) => (!Number.isFinite(t) ? t : yearStart(t))
+
 /**
- * One pass over the lines in range: GROUPING SETS gives each group and the
- * totals from the same scan (count(distinct order_id) cannot be summed from
- * the groups, an order spans several genres), then one page of groups.
+ * Cuts [from, to) into whole years, whole months and the rest (UTC), the
+ * biggest pieces first; `useYears` false keeps whole months (a report by
+ * month cannot use yearly sums).
  */
+export function cutRange(from: number, to: number, useYears: boolean): Pieces {
+  const out: Pieces = { years: [], months: [], lines: [] }
+  if (!(from < to)) return out
+  const m1 = ceilMonth(from)
+  const m2 = floorMonth(to)
+  if (!(m1 < m2)) {
+    out.lines.push([from, to])
+    return out
+  }
+  if (from < m1) out.lines.push([from, m1])
+  if (m2 < to) out.lines.push([m2, to])
+  const y1 = ceilYear(m1)
+  const y2 = floorYear(m2)
+  if (!useYears || !(y1 < y2)) {
+    out.months.push([m1, m2])
+    return out
+  }
+  if (m1 < y1) out.months.push([m1, y1])
+  if (y2 < m2) out.months.push([y2, m2])
+  out.years.push([y1, y2])
+  return out
+}
+
+/** The key of a rollup row and of a ledger line, per grouping. */
+function keys(group_by: SalesGrouping): { dimension: RollupDimension; rollupKey: string; lineKey: string } {
+  if (group_by === "month" || group_by === "year") {
+    const format = group_by === "month" ? "YYYY-MM" : "YYYY"
+    // Text in SQL, so that no time zone of client or server moves a sale to another month.
+    return {
+      dimension: "all",
+      rollupKey: `to_char(starts_on at time zone 'UTC', '${format}')`,
+      lineKey: `to_char(sold_at at time zone 'UTC', '${format}')`,
+    }
+  }
+  const column = DIMENSION_COLUMN[group_by]
+  if (!column) throw new Error(`Unknown sales grouping "${group_by}"`)
+  return { dimension: group_by, rollupKey: "group_key", lineKey: `coalesce(${column}, '')` }
+}
+
 export async function salesReport(db: Knex, input: SalesReportInput): Promise<SalesReport> {
-  const key = KEY[input.group_by]
-  if (!key) throw new Error(`Unknown sales grouping "${input.group_by}"`)
-  const order = TIME_GROUPINGS.includes(input.group_by)
-    ? "key asc nulls last"
-    : "revenue desc, units desc, key asc nulls last"
+  const { dimension, rollupKey, lineKey } = keys(input.group_by)
+  const isTime = TIME_GROUPINGS.includes(input.group_by)
+  const from = input.from ? input.from.getTime() : -Infinity
+  const to = input.to ? input.to.getTime() : Infinity
+  const pieces = cutRange(from, to, input.group_by !== "month")
+
+  const params: Record<string, unknown> = { currency: input.currency_code.toLowerCase(), limit: input.limit, offset: input.offset ?? 0 }
+  let n = 0
+  const bind = (t: number) => {
+    const name = `t${n++}`
+    params[name] = new Date(t)
+    return `:${name}::timestamptz`
+  }
+  const within = (column: string, [a, b]: Span) =>
+    [Number.isFinite(a) ? `${column} >= ${bind(a)}` : "", Number.isFinite(b) ? `${column} < ${bind(b)}` : ""].filter(Boolean).join(" and ") || "true"
+
+  // Rollup rows of the groups (is_total 0) and of the totals (1), each span an index range.
+  const rollup = (period: "year" | "month", span: Span) => {
+    const range = within("starts_on", span)
+    const rows = (dim: RollupDimension, isTotal: 0 | 1, key: string) =>
+      `select ${isTotal} as is_total, ${key} as key, revenue, units, orders from sale_rollup
+       where dimension = '${dim}' and currency_code = :currency and period = '${period}' and ${range} and deleted_at is null`
+    return [rows(dimension, 0, rollupKey), rows("all", 1, "''")]
+  }
+  const branches = [
+    ...pieces.years.flatMap((s) => rollup("year", s)),
+    ...pieces.months.flatMap((s) => rollup("month", s)),
+  ]
+  if (pieces.lines.length) {
+    // Each span its own index range scan (a single OR would scan the table).
+    const lines = pieces.lines
+      .map(
+        (span) => `select ${lineKey} as key, order_id, quantity, amount - reversed_amount as net from sale_line
+                   where status = 'sold' and deleted_at is null and currency_code = :currency and ${within("sold_at", span)}`
+      )
+      .join(" union all ")
+    branches.push(
+      `select grouping(key)::int as is_total, case when grouping(key) = 1 then '' else key end as key,
+              sum(net) as revenue, sum(quantity) as units, count(distinct order_id) as orders
+       from (${lines}) l
+       group by grouping sets ((key), ())`
+    )
+  }
+  if (!branches.length) return { rows: [], count: 0, totals: { revenue: "0.00", units: 0, orders: 0 } }
+
+  const order = isTime ? "key asc" : "revenue desc, units desc, key asc"
   const sql = `
-    with lines as (
-      select ${key} as key, order_id, quantity, amount - reversed_amount as net
-      from sale_line
-      where status = 'sold' and deleted_at is null and currency_code = :currency
-        and sold_at >= coalesce(:from::timestamptz, '-infinity') and sold_at < coalesce(:to::timestamptz, 'infinity')
-    ), grouped as (
-      select key, grouping(key) as is_total,
-             sum(net) as revenue, sum(quantity) as units, count(distinct order_id) as orders
-      from lines
-      group by grouping sets ((key), ())
+    with pieces as (${branches.join(" union all ")}),
+    grouped as (
+      select key, sum(revenue) as revenue, sum(units) as units, sum(orders) as orders
+      from pieces where is_total = 0
+      group by key
+      having sum(orders) > 0
     ), page as (
       select key, revenue, units, orders, row_number() over (order by ${order}) as n
-      from grouped where is_total = 0
+      from grouped
       order by n
       limit :limit offset :offset
     )
-    select 0 as is_total, n, key, revenue::text as revenue, units::bigint as units, orders::bigint as orders, null::bigint as groups
+    select 0 as is_total, n, nullif(key, '') as key, revenue::text as revenue, units::bigint as units, orders::bigint as orders, null::bigint as groups
     from page
     union all
-    select 1, 0, null, coalesce(revenue, 0)::text, coalesce(units, 0)::bigint, orders::bigint,
-           (select count(*) from grouped where is_total = 0)::bigint
-    from grouped where is_total = 1
+    select 1, 0, null, coalesce(sum(revenue), 0)::text, coalesce(sum(units), 0)::bigint, coalesce(sum(orders), 0)::bigint,
+           (select count(*) from grouped)
+    from pieces where is_total = 1
     order by is_total desc, n`
-  const result = (await db.raw(sql, {
-    currency: input.currency_code.toLowerCase(),
-    from: input.from ?? null,
-    to: input.to ?? null,
-    limit: input.limit,
-    offset: input.offset ?? 0,
-  } as any)) as unknown as { rows: any[] }
+  const result = (await db.raw(sql, params as any)) as unknown as { rows: any[] }
 
   const figures = (r: any): SalesFigures => ({ revenue: money(r.revenue), units: Number(r.units), orders: Number(r.orders) })
   const total = result.rows.find((r) => Number(r.is_total) === 1)
   const rows = result.rows.filter((r) => Number(r.is_total) === 0).map((r) => ({ key: r.key, ...figures(r) }))
-  return {
-    rows,
-    count: total ? Number(total.groups) : 0,
-    totals: total ? figures(total) : { revenue: "0.00", units: 0, orders: 0 },
-  }
+  return { rows, count: Number(total?.groups ?? 0), totals: total ? figures(total) : { revenue: "0.00", units: 0, orders: 0 } }
 }
 
 /** A numeric sum as text with two decimals ("12.3" → "12.30"), without going through a float. */
