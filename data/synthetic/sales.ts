@@ -121,7 +121,7 @@ export default async function syntheticSales({ container }: ExecArgs) {
     for (const copy of todo) {
       const t = Date.now()
       const drawn = plan(copy)
-      const orders = drawn.map((o) => {
+      const orders = drawn.map((o, index) => {
         const buyer = buyers[Math.floor(o.buyer * buyers.length)]
         const lines = o.tracks.map((r) => sellable[Math.floor(r * sellable.length)])
         const album = o.album === null ? null : wholeAlbums[Math.floor(o.album * wholeAlbums.length)]
@@ -162,11 +162,15 @@ export default async function syntheticSales({ container }: ExecArgs) {
                   }]
                 : []),
             ],
-            metadata: { [TAG]: copy },
+            metadata: { [TAG]: copy, synthetic_index: index },
           },
         }
       })
-      const created: any[] = await (orderModule as any).createOrders(orders.map((o) => o.order))
+      const returned: any[] = await (orderModule as any).createOrders(orders.map((o) => o.order))
+      // createOrders does not answer in the order it was given: match by index.
+      const created: any[] = []
+      for (const order of returned) created[order.metadata.synthetic_index] = order
+      if (created.filter(Boolean).length !== orders.length) throw new Error(`createOrders made ${returned.length} orders of ${orders.length}`)
 
       // The ledger rows, as recording the order would write them (order-sales.ts).
       const sales: SaleLineInput[] = []
