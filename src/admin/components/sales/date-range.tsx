@@ -20,7 +20,7 @@ function presets(now = new Date()): { value: string; label: string; range: DayRa
 }
 
 /** From and To (UTC days, both included) with quick ranges; an empty end is open. */
-export function DateRangeControl({ value, onChange }: { value: DayRange; onChange: (range: DayRange) => void }) {
+export function DateRangeControl({ value, onChange }: { value: DayRange; onChange: (change: Partial<DayRange>) => void }) {
   const quick = presets()
   const current = quick.find((p) => p.range.from === value.from && p.range.to === value.to)?.value ?? ""
   const backwards = !!value.from && !!value.to && value.from > value.to
@@ -31,13 +31,13 @@ export function DateRangeControl({ value, onChange }: { value: DayRange; onChang
           <Label size="xsmall" htmlFor="sales-from" className="text-ui-fg-subtle">
             From
           </Label>
-          <Input id="sales-from" type="date" size="small" value={value.from} max={value.to || undefined} onChange={(e) => onChange({ ...value, from: e.target.value })} />
+          <Input id="sales-from" type="date" size="small" value={value.from} max={value.to || undefined} onChange={(e) => onChange({ from: e.target.value })} />
         </div>
         <div className="flex flex-col gap-y-1">
           <Label size="xsmall" htmlFor="sales-to" className="text-ui-fg-subtle">
             To
           </Label>
-          <Input id="sales-to" type="date" size="small" value={value.to} min={value.from || undefined} onChange={(e) => onChange({ ...value, to: e.target.value })} />
+          <Input id="sales-to" type="date" size="small" value={value.to} min={value.from || undefined} onChange={(e) => onChange({ to: e.target.value })} />
         </div>
         <div className="w-40">
           <Select size="small" value={current} onValueChange={(v) => onChange(quick.find((p) => p.value === v)!.range)}>

@@ -1,6 +1,7 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ChartBar } from "@medusajs/icons"
 import { Container, Heading, Skeleton, Text } from "@medusajs/ui"
+import { useRef } from "react"
 import { useSearchParams } from "react-router-dom"
 import { RevenueBars, RevenueOverTime } from "../../components/sales/charts"
 import { DateRangeControl } from "../../components/sales/date-range"
@@ -42,6 +43,17 @@ function Totals({ range }: { range: DayRange }) {
   )
 }
 
+/** Each year of the range, beside the chart over time. */
+function YearTable({ range }: { range: DayRange }) {
+  const { data } = useSalesReport("year", range, 100)
+  if (!data) return <Skeleton className="m-6 h-32" />
+  return (
+    <div data-table="year">
+      <ReportTable rows={data.rows} currency={data.currency_code} groupLabel="Year" />
+    </div>
+  )
+}
+
 /** A ranking: bars of the first groups over their table. */
 function Ranking({ title, description, group_by, range, groupLabel }: { title: string; description: string; group_by: SalesGrouping; range: DayRange; groupLabel: string }) {
   return (
@@ -69,8 +81,14 @@ const SalesPage = () => {
   const chosen: DayRange = { from: isDay(params.get("from")) ? params.get("from")! : "", to: isDay(params.get("to")) ? params.get("to")! : "" }
   // A range given backwards is shown, with the reason, and not asked for.
   const range: DayRange = chosen.from && chosen.to && chosen.from > chosen.to ? { from: "", to: "" } : chosen
-  const setRange = (next: DayRange) => {
-    const p = new URLSearchParams(params)
+  // Two quick edits (From, then To) can come before the page renders again:
+  // each builds on the last range asked for, not on the last one rendered.
+  const latest = useRef(chosen)
+  latest.current = chosen
+  const setRange = (change: Partial<DayRange>) => {
+    const next = { ...latest.current, ...change }
+    latest.current = next
+    const p = new URLSearchParams(window.location.search)
     for (const k of ["from", "to"] as const) {
       if (next[k]) p.set(k, next[k])
       else p.delete(k)
@@ -93,15 +111,15 @@ const SalesPage = () => {
         <Totals range={range} />
       </Container>
 
-      <ReportSection title="Revenue over time" description="Revenue per month" group_by="month" range={range} limit={1000}>
+      <ReportSection title="Revenue over time" description="Revenue per month, and each year's figures" group_by="month" range={range} limit={1000}>
         {(report) => (
-          <div className="px-4 py-4">
-            <RevenueOverTime rows={everyMonth(report.rows, range)} currency={report.currency_code} label="Revenue per month" />
+          <div className="grid grid-cols-1 divide-y lg:grid-cols-3 lg:divide-x lg:divide-y-0">
+            <div className="px-4 py-4 lg:col-span-2">
+              <RevenueOverTime rows={everyMonth(report.rows, range)} currency={report.currency_code} label="Revenue per month" />
+            </div>
+            <YearTable range={range} />
           </div>
         )}
-      </ReportSection>
-      <ReportSection title="By year" description="Revenue, units and orders per year" group_by="year" range={range} limit={100}>
-        {(report) => <ReportTable rows={report.rows} currency={report.currency_code} groupLabel="Year" />}
       </ReportSection>
 
       <div className="grid grid-cols-1 gap-3 xl:grid-cols-2">
