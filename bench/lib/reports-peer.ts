@@ -7,10 +7,11 @@
 // times; prints one line `BENCH_PEER=<json>` with the times and the figures.
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { amountOf } from "../../src/workflows/orders/utils/order-amount"
 
 export default async function reportsPeer({ container }: ExecArgs) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const runs = Number(process.env.PEER_RUNS || 3)
+  const runs = Number(process.env.PEER_RUNS || 1)
   const page = Number(process.env.PEER_PAGE || 1000)
   const times: number[] = []
   let months: Record<string, { cents: number; units: number; orders: number }> = {}
@@ -31,8 +32,9 @@ export default async function reportsPeer({ container }: ExecArgs) {
         const m = (sums[month] ??= { cents: 0, units: 0, orders: 0 })
         m.orders++
         for (const i of o.items ?? []) {
-          m.cents += Math.round(Number(i.total) * 100)
-          m.units += Number(i.quantity)
+          // Query gives totals as Medusa's BigNumber.
+          m.cents += Math.round(amountOf(i.total) * 100)
+          m.units += amountOf(i.quantity)
         }
       }
       seen += data.length

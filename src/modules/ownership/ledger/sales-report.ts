@@ -140,43 +140,42 @@ export async function salesReport(db: Knex, input: SalesReportInput): Promise<Sa
   const within = (column: string, [a, b]: Span) =>
     [Number.isFinite(a) ? `${column} >= ${bind(a)}` : "", Number.isFinite(b) ? `${column} < ${bind(b)}` : ""].filter(Boolean).join(" and ") || "true"
 
-  // Rollup rows of the groups (is_total 0) and of the totals (1), each span an index range.
-  const rollup = (period: "year" | "month", span: Span) => {
-    const range = within("starts_on", span)
-    const rows = (dim: RollupDimension, isTotal: 0 | 1, key: string) =>
-      `select ${isTotal} as is_total, ${key} as key, revenue, units, orders from sale_rollup
-       where dimension = '${dim}' and currency_code = :currency and period = '${period}' and ${range} and deleted_at is null`
-    return [rows(dimension, 0, rollupKey), rows("all", 1, "''")]
-  }
-  const branches = [
-    ...pieces.years.flatMap((s) => rollup("year", s)),
-    ...pieces.months.flatMap((s) => rollup("month", s)),
+  // Rollup rows of the groups and of the totals, each span one index range
+  // (a covering index: the rows are read from it alone).
+  const rollup = (dim: RollupDimension, key: string, period: "year" | "month", span: Span) =>
+    `select ${key} as key, revenue, units, orders from sale_rollup
+     where dimension = '${dim}' and currency_code = :currency and period = '${period}' and ${within("starts_on", span)} and deleted_at is null`
+  const rollups = (dim: RollupDimension, key: string) => [
+    ...pieces.years.map((span) => rollup(dim, key, "year", span)),
+    ...pieces.months.map((span) => rollup(dim, key, "month", span)),
   ]
+  const groupBranches = rollups(dimension, rollupKey)
+  const totalBranches = rollups("all", "''")
   if (pieces.lines.length) {
-    // Each span its own index range scan (a single OR would scan the table).
+    // Each span its own range of the covering index (one OR would scan the table).
     const lines = pieces.lines
       .map(
         (span) => `select ${lineKey} as key, order_id, quantity, amount - reversed_amount as net from sale_line
                    where status = 'sold' and deleted_at is null and currency_code = :currency and ${within("sold_at", span)}`
       )
       .join(" union all ")
-    branches.push(
-      `select grouping(key)::int as is_total, case when grouping(key) = 1 then '' else key end as key,
-              sum(net) as revenue, sum(quantity) as units, count(distinct order_id) as orders
-       from (${lines}) l
-       group by grouping sets ((key), ())`
-    )
+    groupBranches.push(`select key, sum(net), sum(quantity), count(distinct order_id) from (${lines}) l group by key`)
+    totalBranches.push(`select '', sum(net), sum(quantity), count(distinct order_id) from (${lines}) l`)
   }
-  if (!branches.length) return { rows: [], count: 0, totals: { revenue: "0.00", units: 0, orders: 0 } }
+  if (!groupBranches.length) return { rows: [], count: 0, totals: { revenue: "0.00", units: 0, orders: 0 } }
 
-  const order = isTime ? "key asc" : "revenue desc, units desc, key asc"
+  // Groups and totals are summed apart, so that neither list of pieces is
+  // materialised (each is read once, straight into its aggregate).
+  const order = isTime ? "key asc" : 'revenue desc, units desc, key collate "C" asc'
   const sql = `
-    with pieces as (${branches.join(" union all ")}),
-    grouped as (
+    with grouped as (
       select key, sum(revenue) as revenue, sum(units) as units, sum(orders) as orders
-      from pieces where is_total = 0
+      from (${groupBranches.join(" union all ")}) p(key, revenue, units, orders)
       group by key
       having sum(orders) > 0
+    ), totals as (
+      select coalesce(sum(revenue), 0) as revenue, coalesce(sum(units), 0) as units, coalesce(sum(orders), 0) as orders
+      from (${totalBranches.join(" union all ")}) t(key, revenue, units, orders)
     ), page as (
       select key, revenue, units, orders, row_number() over (order by ${order}) as n
       from grouped
@@ -186,9 +185,8 @@ export async function salesReport(db: Knex, input: SalesReportInput): Promise<Sa
     select 0 as is_total, n, nullif(key, '') as key, revenue::text as revenue, units::bigint as units, orders::bigint as orders, null::bigint as groups
     from page
     union all
-    select 1, 0, null, coalesce(sum(revenue), 0)::text, coalesce(sum(units), 0)::bigint, coalesce(sum(orders), 0)::bigint,
-           (select count(*) from grouped)
-    from pieces where is_total = 1
+    select 1, 0, null, revenue::text, units::bigint, orders::bigint, (select count(*) from grouped)
+    from totals
     order by is_total desc, n`
   const result = (await db.raw(sql, params as any)) as unknown as { rows: any[] }
 

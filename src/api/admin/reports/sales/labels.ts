@@ -1,6 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { MUSIC_MODULE } from "../../../../modules/music"
+import type MusicModuleService from "../../../../modules/music/service"
 import type { SalesGrouping } from "../../../../modules/ownership/ledger/sales-report"
+import { STAFF_MODULE } from "../../../../modules/staff"
 
 export type GroupLabel = { label: string; detail?: string }
 
@@ -32,8 +35,10 @@ export function countryName(code: string): string {
  * The names of these groups' keys, read from the module that owns each kind
  * of record (music for artists, albums, tracks, genres and media types,
  * staff for support reps), for the keys asked only: one small read per
- * report page, never the whole catalogue. Records deleted since the sale
- * keep their name (withDeleted): the history still shows them.
+ * report page, never the whole catalogue. Tracks and albums come from the
+ * music module's card rows (one prepared statement); records deleted since
+ * the sale keep their name (read again with deleted ones): the history
+ * still shows them.
  */
 export async function labelGroups(
   scope: MedusaContainer,
@@ -55,31 +60,43 @@ export async function labelGroups(
     return labels
   }
 
+  const music: MusicModuleService = scope.resolve(MUSIC_MODULE)
+  const named = { select: ["id", "name"], withDeleted: true, take: null }
+  const missing = () => ids.filter((id) => !labels.has(id))
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const read = async (entity: string, fields: string[]) =>
-    (await query.graph({ entity, fields, filters: { id: ids }, withDeleted: true } as any)).data as any[]
+  const deleted = async (entity: string, fields: string[]) =>
+    (await query.graph({ entity, fields, filters: { id: missing() }, withDeleted: true } as any)).data as any[]
 
   switch (groupBy) {
     case "genre":
+      for (const r of await music.listGenres({ id: ids }, named)) set(r.id, r.name)
+      break
     case "media_type":
+      for (const r of await music.listMediaTypes({ id: ids }, named)) set(r.id, r.name)
+      break
     case "artist":
-      for (const r of await read(groupBy, ["id", "name"])) set(r.id, r.name)
+      for (const r of await music.listArtists({ id: ids }, named)) set(r.id, r.name)
       break
     case "album":
-      for (const r of await read("album", ["id", "title", "artist.name"])) set(r.id, r.title, r.artist?.name)
+      for (const r of await music.listAlbumCardRows(ids)) set(r.id, r.title, r.artist?.name)
+      if (missing().length) for (const r of await deleted("album", ["id", "title", "artist.name"])) set(r.id, r.title, r.artist?.name)
       break
-    case "track":
-      for (const r of await read("track", ["id", "name", "album.title", "album.artist.name"])) {
-        set(r.id, r.name, [r.album?.artist?.name, r.album?.title].filter(Boolean).join(" — "))
+    case "track": {
+      const detail = (artist?: string, album?: string) => [artist, album].filter(Boolean).join(" — ")
+      for (const r of await music.listTrackCardRows(ids)) set(r.id, r.name, detail(r.artist?.name, r.album?.title))
+      if (missing().length) {
+        for (const r of await deleted("track", ["id", "name", "album.title", "album.artist.name"])) set(r.id, r.name, detail(r.album?.artist?.name, r.album?.title))
       }
       break
-    case "support_rep":
-      for (const r of await read("employee", ["id", "first_name", "last_name", "title"])) {
-        set(r.id, [r.first_name, r.last_name].filter(Boolean).join(" "), r.title)
-      }
+    }
+    case "support_rep": {
+      const staff: any = scope.resolve(STAFF_MODULE)
+      const people = await staff.listEmployees({ id: ids }, { select: ["id", "first_name", "last_name", "title"], withDeleted: true, take: null })
+      for (const r of people) set(r.id, [r.first_name, r.last_name].filter(Boolean).join(" "), r.title)
       break
+    }
   }
   // A key no module knows any more (a record purged for good) shows as itself.
-  for (const id of ids) if (!labels.has(id)) set(id, id)
+  for (const id of missing()) set(id, id)
   return labels
 }

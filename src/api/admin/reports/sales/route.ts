@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { OWNERSHIP_MODULE } from "../../../../modules/ownership"
 import type OwnershipModuleService from "../../../../modules/ownership/service"
 import { contentDisposition } from "../../../utils/content-disposition"
@@ -10,12 +10,22 @@ import type { AdminGetSalesReportParamsType } from "./validators"
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
+// The store's default currency, per app (the store module's instance),
+// read again after a minute: a report that names none uses it.
+const currencies = new WeakMap<object, { code: string; at: number }>()
+const CURRENCY_TTL_MS = 60_000
+
 /** The store's default currency: the ledger of one currency is summed at a time. */
 async function defaultCurrency(scope: MedusaContainer): Promise<string> {
+  const store = scope.resolve(Modules.STORE) as object
+  const known = currencies.get(store)
+  if (known && Date.now() - known.at < CURRENCY_TTL_MS) return known.code
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "store", fields: ["supported_currencies.currency_code", "supported_currencies.is_default"] })
-  const currencies = (data as any[]).flatMap((s) => s.supported_currencies ?? []).filter(Boolean)
-  return (currencies.find((c) => c.is_default) ?? currencies[0])?.currency_code ?? "usd"
+  const all = (data as any[]).flatMap((s) => s.supported_currencies ?? []).filter(Boolean)
+  const code = (all.find((c) => c.is_default) ?? all[0])?.currency_code ?? "usd"
+  currencies.set(store, { code, at: Date.now() })
+  return code
 }
 
 /**
