@@ -23,7 +23,8 @@ export default async function reportsPeer({ container }: ExecArgs) {
     for (let skip = 0; ; skip += page) {
       const { data } = await query.graph({
         entity: "order",
-        fields: ["id", "status", "created_at", "items.quantity", "items.total"],
+        // Item totals come only with the order's own total asked for.
+        fields: ["id", "status", "created_at", "total", "items.quantity", "items.total"],
         pagination: { skip, take: page, order: { id: "ASC" } },
       })
       for (const o of data as any[]) {

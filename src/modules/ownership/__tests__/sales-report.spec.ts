@@ -111,23 +111,55 @@ moduleIntegrationTestRunner<OwnershipModuleService>({
       expect(spring.rows.map((r) => r.key)).toEqual(["2023-03", "2023-04"])
       expect(spring.totals).toEqual({ revenue: "6.00", units: 2, orders: 2 })
     })
-    it("cuts a range into whole years, whole months and the days at either end", () => {
+    it("cuts a range into whole years, quarters and months and the days at either end", () => {
       const t = (iso: string) => Date.parse(iso)
       const iso = (spans: [number, number][]) => spans.map(([a, b]) => [a, b].map((x) => (Number.isFinite(x) ? new Date(x).toISOString().slice(0, 10) : String(x))))
-      const cut = (from: number, to: number, years = true) => {
-        const p = cutRange(from, to, years)
-        return { years: iso(p.years), months: iso(p.months), lines: iso(p.lines) }
+      const cut = (from: number, to: number, periods?: ("year" | "quarter" | "month")[]) => {
+        const p = cutRange(from, to, periods)
+        return { years: iso(p.years), quarters: iso(p.quarters), months: iso(p.months), lines: iso(p.lines) }
       }
       expect(cut(t("2021-01-15"), t("2025-12-15"))).toEqual({
         years: [["2022-01-01", "2025-01-01"]],
-        months: [["2021-02-01", "2022-01-01"], ["2025-01-01", "2025-12-01"]],
+        quarters: [["2021-04-01", "2022-01-01"], ["2025-01-01", "2025-10-01"]],
+        months: [["2021-02-01", "2021-04-01"], ["2025-10-01", "2025-12-01"]],
         lines: [["2021-01-15", "2021-02-01"], ["2025-12-01", "2025-12-15"]],
       })
-      expect(cut(t("2021-01-15"), t("2025-12-15"), false).months).toEqual([["2021-02-01", "2025-12-01"]])
-      expect(cut(-Infinity, Infinity)).toEqual({ years: [["-Infinity", "Infinity"]], months: [], lines: [] })
-      expect(cut(t("2023-03-01"), Infinity)).toEqual({ years: [["2024-01-01", "Infinity"]], months: [["2023-03-01", "2024-01-01"]], lines: [] })
-      expect(cut(t("2023-03-05"), t("2023-03-20"))).toEqual({ years: [], months: [], lines: [["2023-03-05", "2023-03-20"]] })
-      expect(cut(t("2023-03-05"), t("2023-03-05"))).toEqual({ years: [], months: [], lines: [] })
+      expect(cut(t("2021-01-15"), t("2025-12-15"), ["month"])).toEqual({
+        years: [],
+        quarters: [],
+        months: [["2021-02-01", "2025-12-01"]],
+        lines: [["2021-01-15", "2021-02-01"], ["2025-12-01", "2025-12-15"]],
+      })
+      expect(cut(-Infinity, Infinity)).toEqual({ years: [["-Infinity", "Infinity"]], quarters: [], months: [], lines: [] })
+      expect(cut(t("2023-03-01"), Infinity)).toEqual({
+        years: [["2024-01-01", "Infinity"]],
+        quarters: [["2023-04-01", "2024-01-01"]],
+        months: [["2023-03-01", "2023-04-01"]],
+        lines: [],
+      })
+      expect(cut(t("2023-02-10"), t("2023-05-20"))).toEqual({
+        years: [],
+        quarters: [],
+        months: [["2023-03-01", "2023-05-01"]],
+        lines: [["2023-02-10", "2023-03-01"], ["2023-05-01", "2023-05-20"]],
+      })
+      expect(cut(t("2023-03-05"), t("2023-03-20"))).toEqual({ years: [], quarters: [], months: [], lines: [["2023-03-05", "2023-03-20"]] })
+      expect(cut(t("2023-03-05"), t("2023-03-05"))).toEqual({ years: [], quarters: [], months: [], lines: [] })
+      // The pieces always tile the range exactly.
+      let seed = 7
+      const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31)
+      for (let i = 0; i < 500; i++) {
+        const a = t("2020-06-01") + Math.floor(rand() * 2500) * 86_400_000
+        const b = a + Math.floor(rand() * 2000) * 86_400_000
+        const p = cutRange(a, b)
+        const spans = [...p.years, ...p.quarters, ...p.months, ...p.lines].sort((x, y) => x[0] - y[0])
+        let at = a
+        for (const [x, y] of spans) {
+          expect([x, y > x]).toEqual([at, true])
+          at = y
+        }
+        expect(at).toBe(a < b ? b : a)
+      }
     })
 
     it("stays exact when orders of one month are recorded and reversed at the same time, some twice", async () => {

@@ -2,7 +2,7 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 
 /*
  * Keeps sale_rollup (see models/sale-rollup.ts) equal to the ledger's sold
- * lines summed per month and year. Every write to sale_line goes through
+ * lines summed per month, quarter and year. Every write to sale_line goes through
  * `changeOrders`, in the writer's transaction:
  *
  *   1. lock the orders whose lines change (an advisory lock per order, so two
@@ -52,6 +52,7 @@ export const contributionsSql = (where: string) => `
   from sale_line s
   cross join lateral (values
     ('month', date_trunc('month', s.sold_at at time zone 'UTC') at time zone 'UTC'),
+    ('quarter', date_trunc('quarter', s.sold_at at time zone 'UTC') at time zone 'UTC'),
     ('year', date_trunc('year', s.sold_at at time zone 'UTC') at time zone 'UTC')
   ) as p(period, starts_on)
   cross join lateral (values ${dimensionValues}) as d(dimension, group_key)

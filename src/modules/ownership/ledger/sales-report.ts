@@ -7,8 +7,8 @@ import { DIMENSION_COLUMN, type RollupDimension } from "./rollup"
  * canceled and refunded lines count nowhere, as in the charts. An order
  * counts once in each group it has a line in, and once in the totals.
  *
- * A range is cut into whole years and whole months, read from sale_rollup
- * (a few rows per group and period), and the days left at either end, read
+ * A range is cut into whole years, quarters and months, read from
+ * sale_rollup (a few rows per group and period), and the days left at either end, read
  * from the ledger's lines through a covering index: a report over five years
  * of a store 100 times Chinook reads a few thousand rows, not 224,000 lines.
  * Orders add up across those pieces, since an order belongs to one month.
@@ -62,48 +62,46 @@ export type SalesReport = {
 
 /** [from, to) in ms; ±Infinity when open. */
 type Span = [number, number]
-type Pieces = { years: Span[]; months: Span[]; lines: Span[] }
+export type RollupPeriod = "year" | "quarter" | "month"
+type Pieces = { years: Span[]; quarters: Span[]; months: Span[]; lines: Span[] }
 
-const monthStart = (t: number) => {
+/** The first instant of the period holding t (UTC), and of the next one. */
+const MONTHS: Record<RollupPeriod, number> = { year: 12, quarter: 3, month: 1 }
+function periodStart(period: RollupPeriod, t: number) {
   const d = new Date(t)
-  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1)
+  const m = d.getUTCMonth()
+  return Date.UTC(d.getUTCFullYear(), m - (m % MONTHS[period]), 1)
 }
-const nextMonth = (t: number) => {
-  const d = new Date(t)
-  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1)
+function nextPeriod(period: RollupPeriod, t: number) {
+  const d = new Date(periodStart(period, t))
+  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + MONTHS[period], 1)
 }
-const yearStart = (t: number) => Date.UTC(new Date(t).getUTCFullYear(), 0, 1)
-const nextYear = (t: number) => Date.UTC(new Date(t).getUTCFullYear() + 1, 0, 1)
-const ceilMonth = (t: number) => (!Number.isFinite(t) || monthStart(t) === t ? t : nextMonth(t))
-const floorMonth = (t: number) => (!Number.isFinite(t) ? t : monthStart(t))
-const ceilYear = (t: number) => (!Number.isFinite(t) || yearStart(t) === t ? t : nextYear(t))
-const floorYear = (t: number) => (!Number.isFinite(t) ? t : yearStart(t))
+const ceilTo = (period: RollupPeriod, t: number) => (!Number.isFinite(t) || periodStart(period, t) === t ? t : nextPeriod(period, t))
+const floorTo = (period: RollupPeriod, t: number) => (!Number.isFinite(t) ? t : periodStart(period, t))
 
 /**
- * Cuts [from, to) into whole years, whole months and the rest (UTC), the
- * biggest pieces first; `useYears` false keeps whole months (a report by
- * month cannot use yearly sums).
+ * Cuts [from, to) into whole years, then whole quarters and whole months at
+ * either end, then the rest (UTC), the biggest pieces first. `periods`
+ * names the sizes the report may use (a report by month cannot use
+ * quarterly or yearly sums).
  */
-export function cutRange(from: number, to: number, useYears: boolean): Pieces {
-  const out: Pieces = { years: [], months: [], lines: [] }
-  if (!(from < to)) return out
-  const m1 = ceilMonth(from)
-  const m2 = floorMonth(to)
-  if (!(m1 < m2)) {
-    out.lines.push([from, to])
-    return out
+export function cutRange(from: number, to: number, periods: RollupPeriod[] = ["year", "quarter", "month"]): Pieces {
+  const out: Pieces = { years: [], quarters: [], months: [], lines: [] }
+  const into: Record<RollupPeriod, Span[]> = { year: out.years, quarter: out.quarters, month: out.months }
+  const cut = (a: number, b: number, level: number) => {
+    if (!(a < b)) return
+    const period = periods[level]
+    if (!period) {
+      out.lines.push([a, b])
+      return
+    }
+    const inner: Span = [ceilTo(period, a), floorTo(period, b)]
+    if (!(inner[0] < inner[1])) return cut(a, b, level + 1)
+    cut(a, inner[0], level + 1)
+    into[period].push(inner)
+    cut(inner[1], b, level + 1)
   }
-  if (from < m1) out.lines.push([from, m1])
-  if (m2 < to) out.lines.push([m2, to])
-  const y1 = ceilYear(m1)
-  const y2 = floorYear(m2)
-  if (!useYears || !(y1 < y2)) {
-    out.months.push([m1, m2])
-    return out
-  }
-  if (m1 < y1) out.months.push([m1, y1])
-  if (y2 < m2) out.months.push([y2, m2])
-  out.years.push([y1, y2])
+  cut(from, to, 0)
   return out
 }
 
@@ -128,7 +126,7 @@ export async function salesReport(db: Knex, input: SalesReportInput): Promise<Sa
   const isTime = TIME_GROUPINGS.includes(input.group_by)
   const from = input.from ? input.from.getTime() : -Infinity
   const to = input.to ? input.to.getTime() : Infinity
-  const pieces = cutRange(from, to, input.group_by !== "month")
+  const pieces = cutRange(from, to, input.group_by === "month" ? ["month"] : ["year", "quarter", "month"])
 
   const params: Record<string, unknown> = { currency: input.currency_code.toLowerCase(), limit: input.limit, offset: input.offset ?? 0 }
   let n = 0
@@ -142,11 +140,12 @@ export async function salesReport(db: Knex, input: SalesReportInput): Promise<Sa
 
   // Rollup rows of the groups and of the totals, each span one index range
   // (a covering index: the rows are read from it alone).
-  const rollup = (dim: RollupDimension, key: string, period: "year" | "month", span: Span) =>
+  const rollup = (dim: RollupDimension, key: string, period: RollupPeriod, span: Span) =>
     `select ${key} as key, revenue, units, orders from sale_rollup
      where dimension = '${dim}' and currency_code = :currency and period = '${period}' and ${within("starts_on", span)} and deleted_at is null`
   const rollups = (dim: RollupDimension, key: string) => [
     ...pieces.years.map((span) => rollup(dim, key, "year", span)),
+    ...pieces.quarters.map((span) => rollup(dim, key, "quarter", span)),
     ...pieces.months.map((span) => rollup(dim, key, "month", span)),
   ]
   const groupBranches = rollups(dimension, rollupKey)

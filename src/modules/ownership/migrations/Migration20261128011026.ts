@@ -2,7 +2,7 @@ import { Migration } from "@medusajs/framework/mikro-orm/migrations";
 
 /*
  * The sales reports' two read paths (ledger/sales-report.ts):
- * - sale_rollup: sold lines summed per month and year, per currency and per
+ * - sale_rollup: sold lines summed per month, quarter and year, per currency and per
  *   dimension a report groups by, filled here from the ledger as it stands
  *   (later kept in step by the ownership service's writes, ledger/rollup.ts),
  *   with a covering index that holds every column a report reads of it;
@@ -14,7 +14,7 @@ export class Migration20261128011026 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`alter table if exists "sale_rollup" drop constraint if exists "sale_rollup_dimension_currency_code_period_starts_on_group_key_unique";`);
-    this.addSql(`create table if not exists "sale_rollup" ("id" text not null, "period" text check ("period" in ('month', 'year')) not null, "starts_on" timestamptz not null, "currency_code" text not null, "dimension" text check ("dimension" in ('all', 'country', 'genre', 'artist', 'album', 'track', 'media_type', 'support_rep')) not null, "group_key" text not null, "revenue" numeric not null, "units" integer not null, "orders" integer not null, "raw_revenue" jsonb not null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "sale_rollup_pkey" primary key ("id"));`);
+    this.addSql(`create table if not exists "sale_rollup" ("id" text not null, "period" text check ("period" in ('month', 'quarter', 'year')) not null, "starts_on" timestamptz not null, "currency_code" text not null, "dimension" text check ("dimension" in ('all', 'country', 'genre', 'artist', 'album', 'track', 'media_type', 'support_rep')) not null, "group_key" text not null, "revenue" numeric not null, "units" integer not null, "orders" integer not null, "raw_revenue" jsonb not null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "sale_rollup_pkey" primary key ("id"));`);
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_sale_rollup_deleted_at" ON "sale_rollup" ("deleted_at") WHERE deleted_at IS NULL;`);
     this.addSql(`CREATE UNIQUE INDEX IF NOT EXISTS "IDX_sale_rollup_dimension_currency_code_period_starts_on_group_key_unique" ON "sale_rollup" ("dimension", "currency_code", "period", "starts_on", "group_key") WHERE deleted_at IS NULL;`);
 
@@ -33,6 +33,7 @@ export class Migration20261128011026 extends Migration {
         from sale_line s
         cross join lateral (values
           ('month', date_trunc('month', s.sold_at at time zone 'UTC') at time zone 'UTC'),
+          ('quarter', date_trunc('quarter', s.sold_at at time zone 'UTC') at time zone 'UTC'),
           ('year', date_trunc('year', s.sold_at at time zone 'UTC') at time zone 'UTC')
         ) as p(period, starts_on)
         cross join lateral (values ('all', ''), ('country', coalesce(s.country_code, '')), ('genre', coalesce(s.genre_id, '')),

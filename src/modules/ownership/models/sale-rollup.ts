@@ -1,7 +1,7 @@
 import { model } from "@medusajs/framework/utils"
 
 /**
- * The sales ledger summed per calendar month and per year (UTC), per
+ * The sales ledger summed per calendar month, quarter and year (UTC), per
  * currency and per dimension a report groups by, so that a report over
  * years reads a few thousand rows instead of every sold line. `dimension`
  * "all" holds each period's totals (group_key ""); the others hold one row
@@ -21,7 +21,7 @@ import { model } from "@medusajs/framework/utils"
 export const SaleRollup = model
   .define("sale_rollup", {
     id: model.id({ prefix: "srol" }).primaryKey(),
-    period: model.enum(["month", "year"]),
+    period: model.enum(["month", "quarter", "year"]),
     // Midnight UTC of the period's first day.
     starts_on: model.dateTime(),
     currency_code: model.text(),
