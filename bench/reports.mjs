@@ -111,7 +111,7 @@ await runBenchmark({
     )
     say(
       `history: ${fmt.int(history.orders)} orders (${fmt.int(history.synthetic_orders)} synthetic), ${fmt.int(history.lines)} ledger lines ` +
-        `(${fmt.int(history.album_lines)} whole albums), ${fmt.int(history.rollup_rows)} rollup rows, ${history.first_sale}..${history.last_sale}`
+        `(${fmt.int(history.album_lines)} whole albums), ${fmt.int(history.rollup_rows)} rollup rows (monthly, quarterly and yearly sums), ${history.first_sale}..${history.last_sale}`
     )
 
     // A staff login of its own, its password derived from this checkout's secret.
@@ -164,7 +164,7 @@ await runBenchmark({
     await ctx.heading()
     console.log(
       `sales history: ${fmt.int(history.orders)} orders (${sales} x Chinook: ${fmt.int(history.synthetic_orders)} synthetic orders made by the Order Module's createOrders, ` +
-        `ledger rows by the ownership module's recordSales), ${fmt.int(history.lines)} ledger lines, ${fmt.int(history.rollup_rows)} monthly/yearly sums; ` +
+        `ledger rows by the ownership module's recordSales), ${fmt.int(history.lines)} ledger lines, ${fmt.int(history.rollup_rows)} monthly, quarterly and yearly sums; ` +
         `each request a distinct from/to range (of ${fmt.int(distinct)} per grouping), limit ${limit}`
     )
     console.log("")
