@@ -4,6 +4,7 @@ import { adminVisibilityMiddlewares } from "./admin/music/visibility-middlewares
 import { adminOwnershipMiddlewares } from "./admin/music/ownership/middlewares"
 import { adminTrackMasterMiddlewares } from "./admin/music/tracks/middlewares"
 import { adminAlbumAudioMiddlewares } from "./admin/music/albums/middlewares"
+import { adminSalesReportMiddlewares } from "./admin/reports/sales/middlewares"
 import { storeDownloadMiddlewares } from "./store/customers/me/library/download-middlewares"
 import { storeLibraryMiddlewares } from "./store/customers/library/middlewares"
 import { customerPasswordMiddlewares } from "./auth/password-rules"
@@ -23,6 +24,7 @@ export default defineMiddlewares({
     ...adminOwnershipMiddlewares,
     ...adminTrackMasterMiddlewares,
     ...adminAlbumAudioMiddlewares,
+    ...adminSalesReportMiddlewares,
     ...adminCustomerMusicMiddlewares,
     ...adminEmployeeMiddlewares,
     ...adminSupportMiddlewares,

@@ -1,11 +1,30 @@
 import type { ExecArgs } from "@medusajs/framework/types"
+import { OWNERSHIP_MODULE } from "../modules/ownership"
+import type OwnershipModuleService from "../modules/ownership/service"
 import { checkLedgerDrift } from "../workflows/ownership/utils/ledger-drift"
 
 /**
  * `npm run check:ledger`: compares the sales ledger with Medusa's orders and
- * prints every order that drifts; exits 1 when any does.
+ * prints every order that drifts, then the reports' monthly and yearly sums
+ * with the ledger (`--rebuild-rollup`, or CHECK_LEDGER_REBUILD=1, recomputes
+ * them when they differ); exits 1 on any drift.
  */
-export default async function checkLedger({ container }: ExecArgs) {
+export default async function checkLedger({ container, args }: ExecArgs) {
+  const ownership: OwnershipModuleService = container.resolve(OWNERSHIP_MODULE)
+  const rollup = await ownership.listSalesRollupDrift()
+  if (rollup.length) {
+    console.log(`The reports' sums differ from the ledger in ${rollup.length}${rollup.length === 100 ? "+" : ""} row(s), e.g. ${rollup.slice(0, 3).map((r) => `${r.period} ${new Date(r.starts_on).toISOString().slice(0, 10)} ${r.dimension} "${r.group_key}"`).join(", ")}`)
+    if ((args ?? []).includes("--rebuild-rollup") || process.env.CHECK_LEDGER_REBUILD === "1") {
+      await ownership.rebuildSalesRollup()
+      console.log("Rebuilt them from the ledger.")
+    } else {
+      console.log("Run `npm run check:ledger -- --rebuild-rollup` to rebuild them from the ledger.")
+      process.exitCode = 1
+    }
+  } else {
+    console.log("Reports' monthly and yearly sums: equal to the ledger.")
+  }
+
   const r = await checkLedgerDrift(container)
   console.log(`Orders of music checked: ${r.orders_checked}`)
   console.log(`Medusa order totals (net of refunds, canceled as 0): ${r.medusa_total.toFixed(2)}`)

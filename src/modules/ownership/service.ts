@@ -3,15 +3,20 @@ import type { EntityManager, Knex } from "@medusajs/framework/mikro-orm/knex"
 import { InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import { OwnedTrack } from "./models/owned-track"
 import { SaleLine } from "./models/sale-line"
+import { SaleRollup } from "./models/sale-rollup"
 import * as ledger from "./ledger/sales-queries"
 import * as library from "./ledger/library-queries"
 import * as people from "./ledger/people-queries"
 import * as records from "./ledger/records"
+import * as report from "./ledger/sales-report"
+import * as rollup from "./ledger/rollup"
 
 export type { OwnedTrackInput, SaleLineInput, ReversalUpdate, SaleLineState } from "./ledger/records"
 export type { Sellers, SalesFilter, OrderLedger } from "./ledger/sales-queries"
 export type { LibraryPage, LibraryTrackRow } from "./ledger/library-queries"
 export type { Spend, CustomerSpend, RepSales, RepSalesByYear, OwnedCounts } from "./ledger/people-queries"
+export type { SalesGrouping, SalesReport, SalesReportInput, SalesReportRow, SalesFigures } from "./ledger/sales-report"
+export { SALES_GROUPINGS, TIME_GROUPINGS } from "./ledger/sales-report"
 
 type Ctx = Context<EntityManager>
 
@@ -24,6 +29,7 @@ const writeKnex = (ctx: Ctx) => {
 class OwnershipModuleService extends MedusaService({
   OwnedTrack,
   SaleLine,
+  SaleRollup,
 }) {
   /**
    * Of these tracks (all when not given), those the customer owns now:
@@ -97,6 +103,29 @@ class OwnershipModuleService extends MedusaService({
   @InjectManager()
   async summarizeOrders(orderIds: string[] | undefined, @MedusaContext() sharedContext: Ctx = {}) {
     return ledger.orderLedgers(readKnex(sharedContext), orderIds)
+  }
+
+  /**
+   * Revenue kept, units and orders per month, year, country, genre, artist,
+   * album, track, media type or support rep over a date range (sold lines
+   * only), a page of groups plus the totals of all of them; keys only, the
+   * caller names them.
+   */
+  @InjectManager()
+  async reportSales(input: report.SalesReportInput, @MedusaContext() sharedContext: Ctx = {}) {
+    return report.salesReport(readKnex(sharedContext), input)
+  }
+
+  /** Recomputes the monthly and yearly sums from the ledger (a repair: writes keep them in step). */
+  @InjectTransactionManager()
+  async rebuildSalesRollup(@MedusaContext() sharedContext: Ctx = {}) {
+    await rollup.rebuild(writeKnex(sharedContext))
+  }
+
+  /** Rollup rows that differ from the ledger's own sums: none when all is well (at most 100 listed). */
+  @InjectManager()
+  async listSalesRollupDrift(@MedusaContext() sharedContext: Ctx = {}) {
+    return rollup.drift(readKnex(sharedContext))
   }
 
   /** A page of the customer's owned albums (most recently bought first), with the count of all. */

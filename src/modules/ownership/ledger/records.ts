@@ -1,5 +1,6 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { generateEntityId } from "@medusajs/framework/utils"
+import { changeOrders } from "./rollup"
 
 export type OwnedTrackInput = {
   customer_id: string
@@ -68,31 +69,43 @@ export async function insertMissing(db: Knex, input: { owned: OwnedTrackInput[];
         )
       ).map((r) => r.id as string)
     : []
+  // The monthly and yearly sums follow the lines (rollup.ts).
   const sale_ids = sales.length
-    ? (
-        await run(
-          db,
-          `insert into sale_line (id, order_id, line_item_id, customer_id, kind, track_id, album_id, product_id, variant_id,
-             artist_id, genre_id, media_type_id, country_code, support_rep_id, quantity, amount, raw_amount, currency_code, sold_at)
-           select id, order_id, line_item_id, customer_id, kind, track_id, album_id, product_id, variant_id,
-             artist_id, genre_id, media_type_id, country_code, support_rep_id, quantity, amount::numeric,
-             jsonb_build_object('value', amount, 'precision', 20), currency_code, sold_at
-           from jsonb_to_recordset(:rows::jsonb) as x(id text, order_id text, line_item_id text, customer_id text, kind text,
-                track_id text, album_id text, product_id text, variant_id text, artist_id text, genre_id text,
-                media_type_id text, country_code text, support_rep_id text, quantity int, amount text,
-                currency_code text, sold_at timestamptz)
-           on conflict (line_item_id) where deleted_at is null do nothing
-           returning id`,
-          { rows: JSON.stringify(sales) }
-        )
-      ).map((r) => r.id as string)
+    ? await changeOrders(db, sales.map((s) => s.order_id), () => insertSaleLines(db, sales), (ids) => ids.length > 0)
     : []
   return { owned_ids, sale_ids }
 }
 
+async function insertSaleLines(db: Knex, sales: (SaleLineInput & { id: string })[]): Promise<string[]> {
+  const inserted = await run(
+    db,
+    `insert into sale_line (id, order_id, line_item_id, customer_id, kind, track_id, album_id, product_id, variant_id,
+       artist_id, genre_id, media_type_id, country_code, support_rep_id, quantity, amount, raw_amount, currency_code, sold_at)
+     select id, order_id, line_item_id, customer_id, kind, track_id, album_id, product_id, variant_id,
+       artist_id, genre_id, media_type_id, country_code, support_rep_id, quantity, amount::numeric,
+       jsonb_build_object('value', amount, 'precision', 20), currency_code, sold_at
+     from jsonb_to_recordset(:rows::jsonb) as x(id text, order_id text, line_item_id text, customer_id text, kind text,
+          track_id text, album_id text, product_id text, variant_id text, artist_id text, genre_id text,
+          media_type_id text, country_code text, support_rep_id text, quantity int, amount text,
+          currency_code text, sold_at timestamptz)
+     on conflict (line_item_id) where deleted_at is null do nothing
+     returning id`,
+    { rows: JSON.stringify(sales) }
+  )
+  return inserted.map((r) => r.id as string)
+}
+
+/** The orders these ledger lines belong to. */
+async function ordersOfLines(db: Knex, saleIds: string[]): Promise<string[]> {
+  if (!saleIds.length) return []
+  return (await db("sale_line").distinct("order_id").whereIn("id", saleIds)).map((r: { order_id: string }) => r.order_id)
+}
+
 export async function removeRecorded(db: Knex, ids: { owned_ids: string[]; sale_ids: string[] }) {
   if (ids.owned_ids.length) await db("owned_track").whereIn("id", ids.owned_ids).delete()
-  if (ids.sale_ids.length) await db("sale_line").whereIn("id", ids.sale_ids).delete()
+  if (ids.sale_ids.length) {
+    await changeOrders(db, await ordersOfLines(db, ids.sale_ids), () => db("sale_line").whereIn("id", ids.sale_ids).delete())
+  }
 }
 
 export async function saleLineStates(db: Knex, orderIds: string[]): Promise<SaleLineState[]> {
@@ -112,7 +125,8 @@ export async function saleLineStates(db: Knex, orderIds: string[]): Promise<Sale
 export async function applyReversals(db: Knex, updates: ReversalUpdate[]): Promise<ReversalUpdate[]> {
   if (!updates.length) return []
   const rows = JSON.stringify(updates.map((u) => ({ ...u, reversed_amount: String(u.reversed_amount) })))
-  const previous = await run(
+  const orders = await ordersOfLines(db, updates.map((u) => u.id))
+  const previous = await changeOrders(db, orders, () => run(
     db,
     `with input as (
        select * from jsonb_to_recordset(:rows::jsonb) as x(id text, status text, reversed_amount text, reversed_at timestamptz)
@@ -129,7 +143,7 @@ export async function applyReversals(db: Knex, updates: ReversalUpdate[]): Promi
      )
      select p.* from previous p`,
     { rows }
-  )
+  ))
   await run(
     db,
     `update owned_track o
