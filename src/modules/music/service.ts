@@ -9,6 +9,7 @@ import { Track } from "./models/track"
 import { searchCatalogue, type CatalogueHits, type SearchOptions } from "./search/catalogue-search"
 import * as lists from "./catalogue/visible-lists"
 import * as cards from "./catalogue/card-rows"
+import * as admin from "./catalogue/admin-lists"
 
 /** The store's read model of an album and its tracks (see the Album model). */
 export type AlbumStoreView = {
@@ -142,6 +143,38 @@ class MusicModuleService extends MedusaService({
   @InjectManager()
   async listTrackCardRows(ids: string[], @MedusaContext() ctx: Context<EntityManager> = {}) {
     return cards.trackCardRows(ctx.manager!.getKnex(), ids)
+  }
+
+  /** The staff's lists (every record, shown or not), searched, filtered and paged; see catalogue/admin-lists.ts. */
+  @InjectManager()
+  async listAdminArtists(filter: Parameters<typeof admin.listArtists>[1], page: admin.AdminPage, @MedusaContext() ctx: Context<EntityManager> = {}) {
+    return admin.listArtists(ctx.manager!.getKnex(), filter, page)
+  }
+
+  @InjectManager()
+  async listAdminGenres(filter: Parameters<typeof admin.listGenres>[1], page: admin.AdminPage, @MedusaContext() ctx: Context<EntityManager> = {}) {
+    return admin.listGenres(ctx.manager!.getKnex(), filter, page)
+  }
+
+  @InjectManager()
+  async listAdminMediaTypes(filter: Parameters<typeof admin.listMediaTypes>[1], page: admin.AdminPage, @MedusaContext() ctx: Context<EntityManager> = {}) {
+    return admin.listMediaTypes(ctx.manager!.getKnex(), filter, page)
+  }
+
+  @InjectManager()
+  async listAdminAlbums(filter: admin.AdminAlbumFilter, page: admin.AdminPage, @MedusaContext() ctx: Context<EntityManager> = {}) {
+    return admin.listAlbums(ctx.manager!.getKnex(), filter, page)
+  }
+
+  @InjectManager()
+  async listAdminTracks(filter: admin.AdminTrackFilter, page: admin.AdminPage, @MedusaContext() ctx: Context<EntityManager> = {}) {
+    return admin.listTracks(ctx.manager!.getKnex(), filter, page)
+  }
+
+  /** The tracks and albums a bulk price change in this scope would touch, with their variants and price sets. */
+  @InjectManager()
+  async listPriceTargets(scope: admin.PriceScope, kinds: { tracks: boolean; albums: boolean }, @MedusaContext() ctx: Context<EntityManager> = {}) {
+    return admin.listPriceTargets(ctx.manager!.getKnex(), scope, kinds)
   }
 
   /**
