@@ -41,7 +41,7 @@ export async function albumViews(scope: MedusaContainer, rows: AdminAlbumRow[], 
   const { data: products } = productIds.length
     ? await query.graph({ entity: "product", fields: ["id", "status"], filters: { id: productIds } })
     : { data: [] as any[] }
-  const statusOf = new Map(products.map((p: any) => [p.id, p.status as string]))
+  const statusOf = new Map<string, string>((products as any[]).map((p) => [p.id as string, p.status as string]))
   const prices = await basePrices(scope, rows.map((r) => r.full_price_set_id ?? ""), currency)
   return rows.map(({ sales_channel_ids, full_price_set_id, ...row }) => ({
     ...row,
@@ -57,7 +57,7 @@ export async function trackViews(scope: MedusaContainer, rows: AdminTrackRow[], 
   const { data: variants } = variantIds.length
     ? await query.graph({ entity: "product_variant", fields: ["id", "metadata"], filters: { id: variantIds } })
     : { data: [] as any[] }
-  const hidden = new Set(variants.filter(isHiddenVariant).map((v: any) => v.id))
+  const hidden = new Set<string>((variants as any[]).filter(isHiddenVariant).map((v) => v.id as string))
   const prices = await basePrices(scope, rows.map((r) => r.price_set_id ?? ""), currency)
   return rows.map(({ sales_channel_ids, price_set_id, master_file_id, album, ...row }) => ({
     ...row,
