@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { createProductsWorkflow, updateProductVariantsWorkflow } from "@medusajs/medusa/core-flows"
 import type { StoreSetup } from "../../src/lib/store-setup"
 import { MUSIC_MODULE } from "../../src/modules/music"
 import type MusicModuleService from "../../src/modules/music/service"
@@ -8,6 +9,16 @@ import { createMusicTaxonomyWorkflow } from "../../src/workflows/music/create-mu
 import { failure, forgetCachedAlbums, sellVariant, staffHeaders, storeSetup } from "../helpers/catalogue-fixtures"
 
 jest.setTimeout(180_000)
+
+// Failures half-way through our workflows, for the rollback test: these
+// hooks run after Medusa has written the product or the variant.
+const failing = { productTitle: null as string | null, variantId: null as string | null }
+createProductsWorkflow.hooks.productsCreated(async ({ products }) => {
+  if (failing.productTitle && products.some((p: any) => p.title === failing.productTitle)) throw new Error("Simulated failure after the product was made")
+})
+updateProductVariantsWorkflow.hooks.productVariantsUpdated(async ({ product_variants }) => {
+  if (failing.variantId && product_variants.some((v: any) => v.id === failing.variantId)) throw new Error("Simulated failure after the variant was written")
+})
 
 medusaIntegrationTestRunner({
   inApp: true,
@@ -338,12 +349,13 @@ medusaIntegrationTestRunner({
       expect(page.track_count).toBe(3)
       const { data: [product] } = await query().graph({
         entity: "product",
-        fields: ["variants.id", "categories.metadata"],
+        fields: ["variants.id", "categories.metadata", "description"],
         filters: { id: (await music().listAlbums({ id: ids.quiet }, { select: ["product_id"] }))[0].product_id! },
       })
       expect((product as any).variants.map((v: any) => v.id)).toContain(added.track.variant_id)
-      // The album joins the new track's genre's category.
+      // The album joins the new track's genre's category, and its generated description counts the track.
       expect((product as any).categories.map((c: any) => c.metadata.genre_id).sort()).toEqual([ids.samba, ids.tropicalia].sort())
+      expect((product as any).description).toBe("An album by Gilberto Gil: 3 tracks, 9 min 20 s.")
 
       const { data: edited } = await api.post(`/admin/music/tracks/${trackId}`, { name: "Toda Menina", price: 0.89, genre_id: ids.samba, composer: "Gil" }, admin)
       expect(edited.track).toMatchObject({ name: "Toda Menina", composer: "Gil", price: { amount: 0.89 }, genre: { id: ids.samba } })
@@ -374,10 +386,11 @@ medusaIntegrationTestRunner({
       const gone = await getContainer().resolve(Modules.PRODUCT).listProductVariants({ id: added.track.variant_id })
       expect(gone).toEqual([])
       const { data: [after] } = await query().graph({
-        entity: "product", fields: ["categories.metadata"],
+        entity: "product", fields: ["categories.metadata", "description"],
         filters: { id: (await music().listAlbums({ id: ids.quiet }, { select: ["product_id"] }))[0].product_id! },
       })
       expect((after as any).categories.map((c: any) => c.metadata.genre_id)).toEqual([ids.samba])
+      expect((after as any).description).toBe("An album by Gilberto Gil: 2 tracks, 6 min 0 s.")
     })
 
     it("refuses to delete a sold album or track, saying to unpublish it, and unpublishing hides it", async () => {
@@ -413,6 +426,43 @@ medusaIntegrationTestRunner({
       expect(await music().listTracks({ id: ids.quietTracks })).toEqual([])
       // The artist, now without albums, may go.
       expect((await api.get(`/admin/music/artists/${ids.gil}`, admin)).data.artist).toMatchObject({ album_count: 0, deletable: true })
+    })
+
+    it("rolls back an album creation or a track edit that fails half-way, leaving the catalogue and the store as they were", async () => {
+      const albumsBefore = (await api.get("/admin/music/albums?limit=100", admin)).data.albums
+      const productsBefore = await getContainer().resolve(Modules.PRODUCT).listProducts({}, { select: ["id"], take: null } as any)
+      const tracksBefore = await music().listTracks({}, { select: ["id"], take: null } as any)
+      failing.productTitle = "Half Made"
+      try {
+        const res = await failure(api.post("/admin/music/albums", {
+          title: "Half Made", artist_id: ids.gil, status: "published",
+          tracks: [{ name: "Never Sold", milliseconds: 100_000, price: 0.99, genre_id: ids.samba }],
+        }, admin))
+        expect(res.status).toBeGreaterThanOrEqual(400)
+      } finally {
+        failing.productTitle = null
+      }
+      expect((await api.get("/admin/music/albums?limit=100", admin)).data.albums).toEqual(albumsBefore)
+      expect(await music().listAlbums({ title: "Half Made" }, { withDeleted: false } as any)).toEqual([])
+      expect((await music().listTracks({}, { select: ["id"], take: null } as any)).length).toBe(tracksBefore.length)
+      expect((await getContainer().resolve(Modules.PRODUCT).listProducts({}, { select: ["id"], take: null } as any)).length).toBe(productsBefore.length)
+      expect((await storeSearch("never sold")).tracks).toEqual([])
+
+      const track = (await api.get(`/admin/music/tracks?album_id=${ids.quiet}`, admin)).data.tracks[0]
+      const before = await storeAlbum(ids.quiet)
+      failing.variantId = track.variant_id
+      try {
+        const res = await failure(api.post(`/admin/music/tracks/${track.id}`, { name: "Renamed Then Undone", published: false, price: 5, genre_id: ids.tropicalia }, admin))
+        expect(res.status).toBeGreaterThanOrEqual(400)
+      } finally {
+        failing.variantId = null
+      }
+      const { data } = await api.get(`/admin/music/tracks/${track.id}`, admin)
+      expect(data.track).toMatchObject({ name: track.name, published: true, hidden: false, price: track.price, genre: track.genre })
+      const variant = await getContainer().resolve(Modules.PRODUCT).retrieveProductVariant(track.variant_id)
+      expect([variant.title, variant.metadata?.hidden_from_store ?? null]).toEqual([track.name, null])
+      // Straight from the store, cache and all.
+      expect(await storeAlbum(ids.quiet)).toEqual(before)
     })
 
     it("moves an album to another artist, and its product follows", async () => {

@@ -5,7 +5,7 @@ import { addAlbumTracksWorkflow } from "../music/add-album-tracks"
 import { checkReferencesStep, type Reference } from "./steps/check-references"
 import { resyncOnRollbackStep } from "./steps/resync-on-rollback"
 import type { CatalogueTrackInput } from "./create-album"
-import { syncAlbumCategories } from "./utils/album-categories"
+import { syncAlbumProduct } from "./utils/album-product"
 
 export type AddCatalogueTrackInput = CatalogueTrackInput & {
   album_id: string
@@ -66,6 +66,6 @@ export const addCatalogueTrackWorkflow = createWorkflow("add-catalogue-track", (
     }
   })
   const added = addAlbumTracksWorkflow.runAsStep({ input: tracksInput })
-  syncAlbumCategories(transform({ input, added }, ({ input }) => ({ album_id: input.album_id })), "add-track-categories")
+  syncAlbumProduct(transform({ input, added }, ({ input }) => ({ album_id: input.album_id })), "add-track-product")
   return new WorkflowResponse(transform({ added }, ({ added }) => ({ id: added.tracks[0].id, variant_id: added.variants[0].id })))
 })

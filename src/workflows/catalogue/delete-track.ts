@@ -4,7 +4,7 @@ import { setAlbumSalesChannelsStep } from "../music/steps/set-album-sales-channe
 import { assertDeletableStep } from "./steps/assert-deletable"
 import { resyncOnRollbackStep } from "./steps/resync-on-rollback"
 import { softDeleteMusicStep } from "./steps/soft-delete-music"
-import { syncAlbumCategories } from "./utils/album-categories"
+import { syncAlbumProduct } from "./utils/album-product"
 
 /**
  * Removes a track nobody bought (refused otherwise: hide it) from its album:
@@ -31,7 +31,7 @@ export const deleteCatalogueTrackWorkflow = createWorkflow("delete-catalogue-tra
     deleteProductVariantsWorkflow.runAsStep({ input: { ids: found.variant_ids } })
   })
   const deleted = softDeleteMusicStep(transform({ input }, ({ input }) => ({ tracks: [input.id] })))
-  syncAlbumCategories(transform({ found, deleted }, ({ found }) => ({ album_id: found.album_id })), "delete-track-categories")
+  syncAlbumProduct(transform({ found, deleted }, ({ found }) => ({ album_id: found.album_id })), "delete-track-product")
   setAlbumSalesChannelsStep(transform({ found, deleted }, ({ found }) => ({ product_ids: found.product_ids }))).config({
     name: "delete-track-store-view",
   })

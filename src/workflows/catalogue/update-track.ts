@@ -6,7 +6,7 @@ import { TRACK_HIDDEN_KEY } from "../../modules/music/utils/track-visibility"
 import { checkReferencesStep, type Reference } from "./steps/check-references"
 import { resyncOnRollbackStep } from "./steps/resync-on-rollback"
 import { updateCatalogueRecordsStep, type TrackFields } from "./steps/update-catalogue-records"
-import { syncAlbumCategories } from "./utils/album-categories"
+import { syncAlbumProduct } from "./utils/album-product"
 import { updateCatalogueVariants, type VariantEdit, type VariantEditsInput } from "./utils/update-variants"
 
 export type UpdateCatalogueTrackInput = Omit<TrackFields, "id"> & {
@@ -82,7 +82,7 @@ export const updateCatalogueTrackWorkflow = createWorkflow("update-catalogue-tra
   updateCatalogueVariants(variantEdits, "update-track")
 
   // A new genre may add the album to its category, or take it out of the old one's.
-  syncAlbumCategories(transform({ track, records }, ({ track }) => ({ album_id: track.album_id as string })), "update-track-categories")
+  syncAlbumProduct(transform({ track, records }, ({ track }) => ({ album_id: track.album_id as string })), "update-track-product")
 
   // A hidden mark, a new variant title: the store's read model and cards follow.
   setAlbumSalesChannelsStep(transform({ productIds, variantEdits }, ({ productIds }) => productIds)).config({

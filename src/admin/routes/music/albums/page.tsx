@@ -110,6 +110,6 @@ const AlbumsPage = () => {
   )
 }
 
-export const config = defineRouteConfig({ label: "Albums" })
+export const config = defineRouteConfig({ label: "Albums", rank: 1 })
 
 export default AlbumsPage

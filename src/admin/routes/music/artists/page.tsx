@@ -12,6 +12,6 @@ const ArtistsPage = () => (
   />
 )
 
-export const config = defineRouteConfig({ label: "Artists" })
+export const config = defineRouteConfig({ label: "Artists", rank: 3 })
 
 export default ArtistsPage

@@ -12,6 +12,6 @@ const GenresPage = () => (
   />
 )
 
-export const config = defineRouteConfig({ label: "Genres" })
+export const config = defineRouteConfig({ label: "Genres", rank: 4 })
 
 export default GenresPage

@@ -12,6 +12,6 @@ const MediaTypesPage = () => (
   />
 )
 
-export const config = defineRouteConfig({ label: "Media types" })
+export const config = defineRouteConfig({ label: "Media types", rank: 5 })
 
 export default MediaTypesPage

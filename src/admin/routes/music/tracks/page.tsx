@@ -134,6 +134,6 @@ const TracksPage = () => {
   )
 }
 
-export const config = defineRouteConfig({ label: "Tracks" })
+export const config = defineRouteConfig({ label: "Tracks", rank: 2 })
 
 export default TracksPage
