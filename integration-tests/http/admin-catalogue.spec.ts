@@ -226,6 +226,9 @@ medusaIntegrationTestRunner({
 
       const names = async (qs: string) => (await api.get(`/admin/music/tracks?${qs}`, admin)).data.tracks.map((t: any) => t.name)
       expect(await names(`album_id=${ids.quiet}`)).toEqual(["Aquele Abraço", "Expresso"])
+      // An album's tracks in running order, unless another order is asked for.
+      expect(await names(`album_id=${ids.sold}`)).toEqual(["Panis", "Baby"])
+      expect(await names(`album_id=${ids.sold}&order=name`)).toEqual(["Baby", "Panis"])
       expect(await names(`genre_id=${ids.tropicalia}`)).toEqual(["Baby", "Panis"])
       expect(await names(`media_type_id=${ids.mpeg}`)).toEqual(["Baby", "Expresso", "Panis"])
       expect(await names(`artist_id=${ids.gil}&media_type_id=${ids.mpeg}`)).toEqual(["Expresso"])
@@ -361,8 +364,10 @@ medusaIntegrationTestRunner({
       expect(edited.track).toMatchObject({ name: "Toda Menina", composer: "Gil", price: { amount: 0.89 }, genre: { id: ids.samba } })
       page = await storeAlbum(ids.quiet)
       expect(page.tracks[2]).toMatchObject({ name: "Toda Menina", price: { amount: 0.89 }, genre: { name: "Samba" } })
-      const variant = await getContainer().resolve(Modules.PRODUCT).retrieveProductVariant(added.track.variant_id)
+      const variant = await getContainer().resolve(Modules.PRODUCT).retrieveProductVariant(added.track.variant_id, { relations: ["options"] })
       expect(variant.title).toBe("Toda Menina")
+      // The variant's Format value names the track as the import does.
+      expect(variant.options.map((o: any) => o.value)).toEqual(["3. Toda Menina"])
 
       // Hidden on its own: gone from the album page, lists and search, and no cart takes it; the album stays.
       const { data: hidden } = await api.post(`/admin/music/tracks/${trackId}`, { published: false }, admin)
@@ -385,6 +390,11 @@ medusaIntegrationTestRunner({
       expect(page.tracks.map((t: any) => t.name)).toEqual(["Aquele Abraço", "Expresso"])
       const gone = await getContainer().resolve(Modules.PRODUCT).listProductVariants({ id: added.track.variant_id })
       expect(gone).toEqual([])
+      const { data: [option] } = await query().graph({
+        entity: "product", fields: ["options.values.value"],
+        filters: { id: (await music().listAlbums({ id: ids.quiet }, { select: ["product_id"] }))[0].product_id! },
+      })
+      expect((option as any).options[0].values.map((v: any) => v.value).sort()).toEqual(["1. Aquele Abraço", "2. Expresso", "Full album"])
       const { data: [after] } = await query().graph({
         entity: "product", fields: ["categories.metadata", "description"],
         filters: { id: (await music().listAlbums({ id: ids.quiet }, { select: ["product_id"] }))[0].product_id! },

@@ -1,8 +1,9 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { updateProductOptionValuesWorkflow, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { setAlbumSalesChannelsStep } from "../music/steps/set-album-sales-channels"
 import { TRACK_HIDDEN_KEY } from "../../modules/music/utils/track-visibility"
+import { trackOptionValue } from "../music/utils/album-product"
 import { checkReferencesStep, type Reference } from "./steps/check-references"
 import { resyncOnRollbackStep } from "./steps/resync-on-rollback"
 import { updateCatalogueRecordsStep, type TrackFields } from "./steps/update-catalogue-records"
@@ -49,8 +50,9 @@ export const updateCatalogueTrackWorkflow = createWorkflow("update-catalogue-tra
   const { data: tracks } = useQueryGraphStep({
     entity: "track",
     fields: [
-      "id", "album_id", "name", "genre_id",
+      "id", "album_id", "name", "track_number", "genre_id",
       "product_variant.id", "product_variant.product_id", "product_variant.metadata", "product_variant.price_set.id",
+      "product_variant.options.id", "product_variant.options.value",
     ],
     filters: { id: input.id },
   }).config({ name: "update-track-read" })
@@ -80,6 +82,20 @@ export const updateCatalogueTrackWorkflow = createWorkflow("update-catalogue-tra
     return { currency_code: input.currency_code, variants: [edit] }
   })
   updateCatalogueVariants(variantEdits, "update-track")
+
+  // The variant's value of the Format option names the track ("3. Name"): it follows a rename or renumbering.
+  const optionValue = transform({ input, track }, ({ input, track }) => {
+    const current = (track.product_variant?.options ?? []).filter(Boolean)[0]
+    const name = input.name ?? track.name
+    const number = input.track_number ?? track.track_number
+    const value = trackOptionValue({ track_number: number, name })
+    return current && current.value !== value && (input.name !== undefined || input.track_number !== undefined)
+      ? [{ id: current.id as string, update: { value } }]
+      : []
+  })
+  when("update-track-option-value", { optionValue }, ({ optionValue }) => optionValue.length > 0).then(() => {
+    updateProductOptionValuesWorkflow.runAsStep({ input: transform({ optionValue }, ({ optionValue }) => optionValue[0]) })
+  })
 
   // A new genre may add the album to its category, or take it out of the old one's.
   syncAlbumProduct(transform({ track, records }, ({ track }) => ({ album_id: track.album_id as string })), "update-track-product")

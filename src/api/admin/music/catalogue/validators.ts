@@ -57,7 +57,8 @@ export const AdminListTracksParams = z.object({
   genre_id: id("genre_id").optional(),
   media_type_id: id("media_type_id").optional(),
   published: flag.optional(),
-  order: nameOrder.optional(),
+  // None: an album's tracks in running order, other lists by name.
+  order: z.enum(["name", "-name", "created_at", "-created_at"]).optional(),
 })
 export type AdminListTracksParamsType = z.infer<typeof AdminListTracksParams>
 
