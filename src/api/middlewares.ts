@@ -5,6 +5,7 @@ import { adminOwnershipMiddlewares } from "./admin/music/ownership/middlewares"
 import { adminTrackMasterMiddlewares } from "./admin/music/tracks/middlewares"
 import { adminAlbumAudioMiddlewares } from "./admin/music/albums/middlewares"
 import { adminSalesReportMiddlewares } from "./admin/reports/sales/middlewares"
+import { adminCatalogueMiddlewares } from "./admin/music/catalogue/middlewares"
 import { storeDownloadMiddlewares } from "./store/customers/me/library/download-middlewares"
 import { storeLibraryMiddlewares } from "./store/customers/library/middlewares"
 import { customerPasswordMiddlewares } from "./auth/password-rules"
@@ -25,6 +26,7 @@ export default defineMiddlewares({
     ...adminTrackMasterMiddlewares,
     ...adminAlbumAudioMiddlewares,
     ...adminSalesReportMiddlewares,
+    ...adminCatalogueMiddlewares,
     ...adminCustomerMusicMiddlewares,
     ...adminEmployeeMiddlewares,
     ...adminSupportMiddlewares,

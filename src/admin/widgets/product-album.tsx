@@ -1,7 +1,10 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminProduct, DetailWidgetProps } from "@medusajs/framework/types"
-import { Container, Heading, Table, Text } from "@medusajs/ui"
+import { Button, Container, Heading, Table, Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
+import { Link } from "react-router-dom"
+import { formatMoney, musicApi, type AlbumDetail } from "../components/music/api"
+import { StoreStatus } from "../components/music/status"
 import { sdk } from "../lib/sdk"
 
 type AlbumTrack = {
@@ -15,7 +18,7 @@ type AlbumTrack = {
 }
 
 type AlbumResponse = {
-  album: { id: string; title: string; artist: { name: string }; tracks: AlbumTrack[] }
+  album: { id: string; title: string; artist: { id: string; name: string }; tracks: AlbumTrack[] }
 }
 
 function duration(ms: number) {
@@ -23,13 +26,24 @@ function duration(ms: number) {
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}`
 }
 
-/** On an album's product page: the artist and the track list behind the variants. */
+/**
+ * On an album's product page: the artist and the track list behind the
+ * variants, with each track's price and store status, and the way to the
+ * album's page in Music (edit, publish, prices, delete).
+ */
 const ProductAlbumWidget = ({ data: product }: DetailWidgetProps<AdminProduct>) => {
   const { data, isLoading, error } = useQuery({
     queryKey: ["product-album", product.id],
     queryFn: () => sdk.client.fetch<AlbumResponse>(`/admin/music/products/${product.id}/album`),
     retry: false,
   })
+  // Prices and store status, once the product is known to sell an album.
+  const { data: music } = useQuery({
+    queryKey: ["music", "albums", data?.album.id],
+    queryFn: () => musicApi.get<{ album: AlbumDetail }>(`albums/${data!.album.id}`),
+    enabled: !!data?.album.id,
+  })
+  const trackOf = new Map((music?.album.tracks ?? []).map((t) => [t.id, t]))
 
   // Products that are not albums have nothing to show here.
   if (isLoading || (error as any)?.status === 404) {
@@ -50,8 +64,16 @@ const ProductAlbumWidget = ({ data: product }: DetailWidgetProps<AdminProduct>) 
         <div>
           <Heading level="h2">Album</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            {album.artist.name} · {album.tracks.length} tracks · {duration(total)}
+            <Link className="text-ui-fg-interactive" to={`/music/albums?artist_id=${album.artist.id}`}>{album.artist.name}</Link>
+            {" · "}{album.tracks.length} tracks · {duration(total)}
+            {music ? ` · full album ${formatMoney(music.album.price)}` : ""}
           </Text>
+        </div>
+        <div className="flex items-center gap-x-2">
+          {music && <StoreStatus published={music.album.published} status={music.album.status} />}
+          <Button size="small" variant="secondary" asChild>
+            <Link to={`/music/albums/${album.id}`}>Open in Music</Link>
+          </Button>
         </div>
       </div>
       <Table>
@@ -62,6 +84,8 @@ const ProductAlbumWidget = ({ data: product }: DetailWidgetProps<AdminProduct>) 
             <Table.HeaderCell>Composer</Table.HeaderCell>
             <Table.HeaderCell>Genre</Table.HeaderCell>
             <Table.HeaderCell className="text-right">Length</Table.HeaderCell>
+            <Table.HeaderCell className="text-right">Price</Table.HeaderCell>
+            <Table.HeaderCell>Store</Table.HeaderCell>
           </Table.Row>
         </Table.Header>
         <Table.Body>
@@ -72,6 +96,10 @@ const ProductAlbumWidget = ({ data: product }: DetailWidgetProps<AdminProduct>) 
               <Table.Cell>{t.composer ?? "—"}</Table.Cell>
               <Table.Cell>{t.genre?.name ?? "—"}</Table.Cell>
               <Table.Cell className="text-right">{duration(t.milliseconds)}</Table.Cell>
+              <Table.Cell className="text-right">{formatMoney(trackOf.get(t.id)?.price)}</Table.Cell>
+              <Table.Cell>
+                {trackOf.get(t.id) && <StoreStatus published={trackOf.get(t.id)!.published} hidden={trackOf.get(t.id)!.hidden} status={music?.album.status} />}
+              </Table.Cell>
             </Table.Row>
           ))}
         </Table.Body>

@@ -9,6 +9,7 @@ import { Track } from "./models/track"
 import { searchCatalogue, type CatalogueHits, type SearchOptions } from "./search/catalogue-search"
 import * as lists from "./catalogue/visible-lists"
 import * as cards from "./catalogue/card-rows"
+import * as admin from "./catalogue/admin-lists"
 
 /** The store's read model of an album and its tracks (see the Album model). */
 export type AlbumStoreView = {
@@ -18,7 +19,8 @@ export type AlbumStoreView = {
   product_handle: string | null
   full_variant_id: string | null
   full_price_set_id: string | null
-  tracks: { track_id: string; variant_id: string | null; price_set_id: string | null }[]
+  /** `sales_channel_ids` of a track: its album's unless staff hid it (then empty); absent: the album's. */
+  tracks: { track_id: string; variant_id: string | null; price_set_id: string | null; sales_channel_ids?: string[] }[]
 }
 
 class MusicModuleService extends MedusaService({
@@ -97,7 +99,8 @@ class MusicModuleService extends MedusaService({
            product_id text, product_handle text, full_variant_id text, full_price_set_id text)
        ), previous as (
          select a.id as album_id, a.sales_channel_ids, a.product_id, a.product_handle, a.full_variant_id, a.full_price_set_id,
-           (select coalesce(json_agg(json_build_object('track_id', t.id, 'variant_id', t.variant_id, 'price_set_id', t.price_set_id)), '[]')
+           (select coalesce(json_agg(json_build_object('track_id', t.id, 'variant_id', t.variant_id, 'price_set_id', t.price_set_id,
+              'sales_channel_ids', t.sales_channel_ids)), '[]')
             from track t where t.album_id = a.id and t.deleted_at is null) as tracks
          from album a join input i on i.album_id = a.id
        ), changed as (
@@ -118,10 +121,13 @@ class MusicModuleService extends MedusaService({
        where t.album_id = x.album_id and t.deleted_at is null and t.sales_channel_ids is distinct from x.sales_channel_ids`,
       { rows }
     )
+    // Then each track's own: its variant, and its channels when it has its own (a hidden track).
     await run(
-      `update track t set variant_id = x.variant_id, price_set_id = x.price_set_id
-       from jsonb_to_recordset(:tracks::jsonb) as x(track_id text, variant_id text, price_set_id text)
-       where t.id = x.track_id and (t.variant_id, t.price_set_id) is distinct from (x.variant_id, x.price_set_id)`,
+      `update track t set variant_id = x.variant_id, price_set_id = x.price_set_id,
+         sales_channel_ids = coalesce(x.sales_channel_ids, t.sales_channel_ids)
+       from jsonb_to_recordset(:tracks::jsonb) as x(track_id text, variant_id text, price_set_id text, sales_channel_ids text[])
+       where t.id = x.track_id and (t.variant_id, t.price_set_id, t.sales_channel_ids)
+         is distinct from (x.variant_id, x.price_set_id, coalesce(x.sales_channel_ids, t.sales_channel_ids))`,
       { tracks }
     )
     return previous.map(({ changed, ...view }) => view as AlbumStoreView)
@@ -137,6 +143,38 @@ class MusicModuleService extends MedusaService({
   @InjectManager()
   async listTrackCardRows(ids: string[], @MedusaContext() ctx: Context<EntityManager> = {}) {
     return cards.trackCardRows(ctx.manager!.getKnex(), ids)
+  }
+
+  /** The staff's lists (every record, shown or not), searched, filtered and paged; see catalogue/admin-lists.ts. */
+  @InjectManager()
+  async listAdminArtists(filter: Parameters<typeof admin.listArtists>[1], page: admin.AdminPage, @MedusaContext() ctx: Context<EntityManager> = {}) {
+    return admin.listArtists(ctx.manager!.getKnex(), filter, page)
+  }
+
+  @InjectManager()
+  async listAdminGenres(filter: Parameters<typeof admin.listGenres>[1], page: admin.AdminPage, @MedusaContext() ctx: Context<EntityManager> = {}) {
+    return admin.listGenres(ctx.manager!.getKnex(), filter, page)
+  }
+
+  @InjectManager()
+  async listAdminMediaTypes(filter: Parameters<typeof admin.listMediaTypes>[1], page: admin.AdminPage, @MedusaContext() ctx: Context<EntityManager> = {}) {
+    return admin.listMediaTypes(ctx.manager!.getKnex(), filter, page)
+  }
+
+  @InjectManager()
+  async listAdminAlbums(filter: admin.AdminAlbumFilter, page: admin.AdminPage, @MedusaContext() ctx: Context<EntityManager> = {}) {
+    return admin.listAlbums(ctx.manager!.getKnex(), filter, page)
+  }
+
+  @InjectManager()
+  async listAdminTracks(filter: admin.AdminTrackFilter, page: admin.AdminPage, @MedusaContext() ctx: Context<EntityManager> = {}) {
+    return admin.listTracks(ctx.manager!.getKnex(), filter, page)
+  }
+
+  /** The tracks and albums a bulk price change in this scope would touch, with their variants and price sets. */
+  @InjectManager()
+  async listPriceTargets(scope: admin.PriceScope, kinds: { tracks: boolean; albums: boolean }, @MedusaContext() ctx: Context<EntityManager> = {}) {
+    return admin.listPriceTargets(ctx.manager!.getKnex(), scope, kinds)
   }
 
   /**

@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { isFullAlbumVariant } from "../../modules/music/utils/full-album"
+import { isHiddenVariant } from "../../modules/music/utils/track-visibility"
 
 /** What a variant sells: one track of an album, or the whole album. */
 export type MusicVariant = {
@@ -11,6 +12,8 @@ export type MusicVariant = {
   track?: { id: string; name: string }
   /** The variant sells the whole album. */
   full_album: boolean
+  /** Staff took this track off sale on its own (its album may still be on sale). */
+  hidden: boolean
 }
 
 /**
@@ -25,7 +28,7 @@ export async function musicVariants(container: MedusaContainer, ids: string[]): 
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "product_variant",
-    fields: ["id", "sku", "product.title", "product.album.id", "product.album.title", "track.id", "track.name"],
+    fields: ["id", "sku", "metadata", "product.title", "product.album.id", "product.album.title", "track.id", "track.name"],
     filters: { id: unique },
   })
   for (const v of data as any[]) {
@@ -38,6 +41,7 @@ export async function musicVariants(container: MedusaContainer, ids: string[]): 
       album_title: v.product.title ?? album.title,
       track: v.track?.id ? { id: v.track.id, name: v.track.name } : undefined,
       full_album: !v.track?.id && isFullAlbumVariant(v, album.id),
+      hidden: !!v.track?.id && isHiddenVariant(v),
     })
   }
   return found

@@ -62,6 +62,9 @@ async function checkNewLines(
 ) {
   const variants = await musicVariants(container, requested.map((i) => i.variant_id).filter((id): id is string => !!id))
   if (!variants.size) return
+  // A track staff took off sale: its variant is still in Medusa, but not for sale.
+  const hidden = [...variants.values()].find((v) => v.hidden)
+  if (hidden) refuse(`${nameOf(hidden)} is not on sale.`)
   await checkQuantities(namesOf(variants), requested, inCart)
   await refuseOwnedLines(container, customerId, [...variants.values()])
 }

@@ -8,6 +8,8 @@ export type CreateAlbumsWorkflowInput = {
   currency_code?: string
   /** Defaults to the store's default sales channel. */
   sales_channel_id?: string
+  /** The products' status; defaults to published. */
+  status?: "published" | "draft"
 }
 
 /**
@@ -23,6 +25,7 @@ export const createAlbumsWorkflow = createWorkflow(
     const options = transform({ input, albums }, ({ input, albums }) => ({
       currency_code: input.currency_code,
       sales_channel_id: input.sales_channel_id,
+      status: input.status,
       album_prices: Object.fromEntries(
         albums.flatMap((a, i) => (input.albums[i].album_price == null ? [] : [[a.id, input.albums[i].album_price!]]))
       ),

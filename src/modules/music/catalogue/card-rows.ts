@@ -45,8 +45,10 @@ export async function albumCardRows(knex: Knex, ids: string[]): Promise<AlbumCar
     `select al.id, al.title, al.cover_url, al.sales_channel_ids, al.product_id, al.product_handle,
        al.full_variant_id, al.full_price_set_id,
        json_build_object('id', ar.id, 'name', ar.name) as artist,
+       -- A track hidden on its own (no channels while its album has some) is not on the album.
        coalesce((select array_agg(t.id order by t.track_number, t.id) from track t
-                 where t.album_id = al.id and t.deleted_at is null), '{}') as track_ids
+                 where t.album_id = al.id and t.deleted_at is null
+                   and (cardinality(t.sales_channel_ids) > 0 or cardinality(al.sales_channel_ids) = 0)), '{}') as track_ids
      from album al join artist ar on ar.id = al.artist_id
      where al.id = any(:ids::text[]) and al.deleted_at is null`,
     { ids }

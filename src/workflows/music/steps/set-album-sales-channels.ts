@@ -5,6 +5,7 @@ import { MUSIC_MODULE } from "../../../modules/music"
 import type MusicModuleService from "../../../modules/music/service"
 import type { AlbumStoreView } from "../../../modules/music/service"
 import { fullAlbumVariantOf } from "../../../modules/music/utils/full-album"
+import { isHiddenVariant } from "../../../modules/music/utils/track-visibility"
 import { clearCatalogueCache } from "../../../lib/catalogue-cache"
 import AlbumProductLink from "../../../links/album-product"
 
@@ -16,7 +17,7 @@ export type SetAlbumSalesChannelsInput = {
 const FIELDS = [
   "id", "product.id", "product.handle", "product.status", "product.sales_channels.id",
   "product.variants.id", "product.variants.sku", "product.variants.price_set.id",
-  "tracks.id", "tracks.product_variant.id", "tracks.product_variant.price_set.id",
+  "tracks.id", "tracks.product_variant.id", "tracks.product_variant.price_set.id", "tracks.product_variant.metadata",
 ]
 // A whole store is read a page at a time: at 100x Chinook its variants alone
 // are hundreds of thousands of rows.
@@ -29,12 +30,13 @@ const PAGE = 500
 function viewOf(a: any): AlbumStoreView {
   const product = a.product
   const full = fullAlbumVariantOf<any>(product?.variants, a.id)
+  const channels: string[] =
+    product?.status === "published"
+      ? [...new Set<string>((product.sales_channels ?? []).filter(Boolean).map((c: any) => c.id))].sort()
+      : []
   return {
     album_id: a.id,
-    sales_channel_ids:
-      product?.status === "published"
-        ? [...new Set<string>((product.sales_channels ?? []).filter(Boolean).map((c: any) => c.id))].sort()
-        : [],
+    sales_channel_ids: channels,
     product_id: product?.id ?? null,
     product_handle: product?.handle ?? null,
     full_variant_id: full?.id ?? null,
@@ -43,6 +45,8 @@ function viewOf(a: any): AlbumStoreView {
       track_id: t.id,
       variant_id: t.product_variant?.id ?? null,
       price_set_id: t.product_variant?.price_set?.id ?? null,
+      // A track taken off sale on its own (see track-visibility.ts) is in no channel.
+      sales_channel_ids: isHiddenVariant(t.product_variant) ? [] : channels,
     })),
   }
 }

@@ -54,14 +54,14 @@ export type AlbumTaxonomy = { collection_id?: string | null; category_ids?: stri
  */
 export function albumProductInput(
   album: CreatedAlbum,
-  opts: { currency: string; salesChannelId?: string; albumPrice: number } & AlbumTaxonomy
+  opts: { currency: string; salesChannelId?: string; albumPrice: number; status?: ProductStatus } & AlbumTaxonomy
 ): CreateProductWorkflowInputDTO {
   const price = (amount: number) => [{ amount, currency_code: opts.currency }]
   return {
     title: album.title,
     subtitle: album.artist.name,
     handle: albumHandle(album),
-    status: ProductStatus.PUBLISHED,
+    status: opts.status ?? ProductStatus.PUBLISHED,
     discountable: true,
     description: albumDescription(album),
     thumbnail: album.cover_url ?? undefined,

@@ -1,4 +1,4 @@
-import { Modules } from "@medusajs/framework/utils"
+import { Modules, type ProductStatus } from "@medusajs/framework/utils"
 import { transform, type WorkflowData } from "@medusajs/framework/workflows-sdk"
 import { createProductsWorkflow, createRemoteLinkStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { MUSIC_MODULE } from "../../../modules/music"
@@ -15,6 +15,8 @@ export type SellAlbumsOptions = {
   sales_channel_id?: string
   /** Price of each album's full-album variant, by album id; defaults to the store's album rule. */
   album_prices?: Record<string, number>
+  /** Defaults to published; staff may create an album as a draft to publish later. */
+  status?: "published" | "draft"
 }
 
 /**
@@ -62,6 +64,7 @@ export function sellAlbums(albums: WorkflowData<CreatedAlbum[]>, options: Workfl
             currency,
             salesChannelId,
             albumPrice: options.album_prices?.[album.id] ?? fullAlbumPrice(album.tracks.map((t) => t.unit_price)),
+            status: options.status as ProductStatus | undefined,
             collection_id: collectionOf.get(album.artist.id) ?? null,
             category_ids: [
               ...new Set(album.tracks.map((t) => (t.genre_id ? categoryOf.get(t.genre_id) : undefined)).filter((c): c is string => !!c)),
