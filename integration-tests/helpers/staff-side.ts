@@ -102,12 +102,21 @@ export async function buy(api: any, container: MedusaContainer, setup: StoreSetu
   const ownership: OwnershipModuleService = container.resolve(OWNERSHIP_MODULE)
   await eventually(async () => (await ownership.listSaleLines({ order_id: order.id })).length === variantIds.length, `the ledger of order ${order.id}`)
   // And delivered: the delivery subscriber is done with it before a test
-  // snapshots or restores the database under it.
+  // snapshots or restores the database under it. The fulfilment is marked
+  // delivered before the order records it, so wait for the order's own
+  // delivered quantities (its last write), not the fulfilment's date.
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   await eventually(async () => {
-    const { data } = await query.graph({ entity: "order", fields: ["fulfillments.delivered_at"], filters: { id: order.id } })
-    return ((data[0] as any)?.fulfillments ?? []).some((f: any) => f?.delivered_at)
+    const { data } = await query.graph({
+      entity: "order",
+      fields: ["items.detail.quantity", "items.detail.delivered_quantity"],
+      filters: { id: order.id },
+    })
+    const items = ((data[0] as any)?.items ?? []).filter(Boolean)
+    return items.length > 0 && items.every((i: any) => Number(i.detail?.delivered_quantity ?? 0) >= Number(i.detail?.quantity ?? 1))
   }, `the delivery of order ${order.id}`)
+  // Its last steps (events, the lock) follow at once, without the database.
+  await new Promise((r) => setTimeout(r, 250))
   return order
 }
 
