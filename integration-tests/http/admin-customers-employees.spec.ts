@@ -95,8 +95,10 @@ medusaIntegrationTestRunner({
         api.post(`/admin/music/customers/${c}/support-rep`, { employee_id: e }, auth),
         api.post(`/admin/music/customers/${c}/resend-downloads`, {}, auth),
       ]
-      for (const call of calls()) expect((await refused(call)).status).toBe(401)
-      for (const call of calls(customer)) expect((await refused(call)).status).toBe(401)
+      // Every refusal is caught as soon as it is made: the calls run at once and
+      // may answer out of order (a rejection nobody awaits yet fails the test).
+      for (const { status } of await Promise.all(calls().map(refused))) expect(status).toBe(401)
+      for (const { status } of await Promise.all(calls(customer).map(refused))) expect(status).toBe(401)
       // Nothing happened: Jane's title is Chinook's.
       expect((await api.get(`/admin/employees/${e}`, staff)).data.employee.title).toBe("Sales Support Agent")
     })
