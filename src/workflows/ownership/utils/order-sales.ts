@@ -73,7 +73,7 @@ export async function readOrderSales(container: MedusaContainer, orderIds: strin
   // Through the link tables alone (one small read each), not the product module.
   const variantIds = [...new Set(items.map((i: any) => i.variant_id).filter(Boolean))] as string[]
   const productIds = [...new Set(items.map((i: any) => i.product_id).filter(Boolean))] as string[]
-  const [{ data: trackLinks }, { data: albumLinks }, { data: wholeAlbums }] = await Promise.all([
+  const [{ data: trackLinks }, { data: albumLinks }, { data: wholeAlbums }]: { data: any[] }[] = await Promise.all([
     variantIds.length
       ? query.graph({ entity: TrackVariantLink.entryPoint, fields: ["track_id", "product_variant_id"], filters: { product_variant_id: variantIds } })
       : { data: [] as any[] },
