@@ -107,19 +107,19 @@ export async function readOrderSales(container: MedusaContainer, orderIds: strin
   }
 
   const trackIds = [...new Set([...soldBy.values()].flatMap((s) => (s.kind === "track" ? [s.track_id] : [])))]
-  const { data: tracks } = trackIds.length
+  const { data: tracks }: { data: any[] } = trackIds.length
     ? await query.graph({ entity: "track", fields: ["id", "album_id", "genre_id", "media_type_id", "album.artist_id"], filters: { id: trackIds } })
     : { data: [] as any[] }
-  const trackBy = new Map(tracks.map((t: any) => [t.id, t]))
+  const trackBy = new Map(tracks.map((t: any) => [t.id as string, t] as const))
   const albumIds = [...new Set([...soldBy.values()].flatMap((s) => (s.kind === "album" ? [s.album_id] : [])))]
-  const { data: albums } = albumIds.length
+  const { data: albums }: { data: any[] } = albumIds.length
     ? await query.graph({
         entity: "album",
         fields: ["id", "artist_id", "tracks.id", "tracks.track_number", "tracks.genre_id", "tracks.media_type_id"],
         filters: { id: albumIds },
       })
     : { data: [] as any[] }
-  const albumBy = new Map(albums.map((a: any) => [a.id, a]))
+  const albumBy = new Map(albums.map((a: any) => [a.id as string, a] as const))
 
   const result: OrderSales = { owned: [], sales: [], orders: [] }
   for (const order of placed as any[]) {
