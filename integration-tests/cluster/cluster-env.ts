@@ -8,7 +8,6 @@ import Redis from "ioredis"
 import { Client, Pool } from "pg"
 import type { StoreSetup } from "../../src/lib/store-setup"
 import type { TestAlbum } from "../helpers/staff-side"
-import { freePort } from "../e2e/storefront-server"
 
 /*
  * What the cluster tests run on: a PostgreSQL database and a Redis database
@@ -159,7 +158,8 @@ export type ClusterHandle = {
   url: string
   /** Each server's own address. */
   servers: string[]
-  stop(kind: "servers" | "workers", index: number): Promise<void>
+  /** Stops one process: SIGINT (Medusa shuts down gracefully), or SIGKILL at once with `force`. */
+  stop(kind: "servers" | "workers", index: number, options?: { force?: boolean }): Promise<void>
   start(kind: "servers" | "workers", index: number): Promise<void>
   shutdown(): Promise<void>
 }
@@ -218,7 +218,7 @@ async function startClusterHost(options: Record<string, unknown>, env: NodeJS.Pr
   return {
     url: info.url,
     servers: info.servers,
-    stop: (kind, index) => send({ cmd: "stop", kind, index }),
+    stop: (kind, index, options) => send({ cmd: "stop", kind, index, options }),
     start: (kind, index) => send({ cmd: "start", kind, index }),
     shutdown: async () => {
       await send({ cmd: "shutdown" }).catch((e) => log(`cluster shutdown: ${e.message}`))
@@ -267,8 +267,8 @@ export async function startClusterEnv({ servers = 2, workers = 1 } = {}): Promis
       DATABASE_URL: url,
       REDIS_URL: redisDb.url,
       // Every server must verify the tokens the others sign.
-      JWT_SECRET: randomBytes(16).toString("hex"),
-      COOKIE_SECRET: randomBytes(16).toString("hex"),
+      JWT_SECRET: randomBytes(24).toString("hex"),
+      COOKIE_SECRET: randomBytes(24).toString("hex"),
       LOG_LEVEL: process.env.CLUSTER_LOG_LEVEL || "error",
       MEDUSA_DISABLE_TELEMETRY: "true",
       DISABLE_ADMIN: "true",
@@ -277,17 +277,24 @@ export async function startClusterEnv({ servers = 2, workers = 1 } = {}): Promis
     log(`database ${name} migrated (${secs()})`)
     const fixtureFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "chinook-cluster-")), "fixture.json")
     undo.push(async () => fs.rmSync(path.dirname(fixtureFile), { recursive: true, force: true }))
-    await medusa(["exec", "./integration-tests/cluster/store-fixture.ts"], { ...env, CLUSTER_FIXTURE_FILE: fixtureFile })
-    const fixture: Fixture = JSON.parse(fs.readFileSync(fixtureFile, "utf8"))
-    log(`store set up (${secs()})`)
-
     const db = new Pool({ connectionString: url, max: 3 })
     undo.push(() => db.end())
     const redis = new Redis(redisDb.url, { maxRetriesPerRequest: 2 })
     undo.push(async () => redis.disconnect())
 
-    const cluster = await startClusterHost({ servers, workers, port: await freePort(), databaseUrl: url, redisUrl: redisDb.url, env }, env)
-    undo.push(() => cluster.shutdown())
+    // The processes boot while the store is set up: both need only the
+    // migrated database, and each is mostly a Medusa boot.
+    // The cluster runs as production does (the launcher's NODE_ENV).
+    const { NODE_ENV, ...clusterEnv } = env
+    const booting = startClusterHost({ servers, workers, databaseUrl: url, redisUrl: redisDb.url, env: clusterEnv }, clusterEnv)
+    undo.push(() => booting.then((c) => c.shutdown(), () => {}))
+    const [fixture, cluster] = await Promise.all([
+      medusa(["exec", "./integration-tests/cluster/store-fixture.ts"], { ...env, CLUSTER_FIXTURE_FILE: fixtureFile }).then(() => {
+        log(`store set up (${secs()})`)
+        return JSON.parse(fs.readFileSync(fixtureFile, "utf8")) as Fixture
+      }),
+      booting,
+    ])
     log(`cluster of ${servers} servers and ${workers} worker(s) up at ${cluster.url} (${secs()})`)
 
     const client = (baseURL: string) => axios.create({ baseURL, timeout: 60_000 })

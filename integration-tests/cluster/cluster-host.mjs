@@ -3,7 +3,7 @@
 // process of its own also stops the cluster when the test process goes away
 // (IPC disconnect), whatever way it ends.
 // Options come as JSON in CLUSTER_HOST_OPTIONS (startCluster's options);
-// commands arrive as IPC messages { id, cmd: "stop" | "start", kind: "servers" | "workers", index }
+// commands arrive as IPC messages { id, cmd: "stop" | "start", kind: "servers" | "workers", index, options }
 // or { id, cmd: "shutdown" }, each answered { id, ok } or { id, error }.
 import { startCluster } from "../../scripts/lib/cluster.mjs"
 
@@ -21,7 +21,7 @@ process.on("disconnect", () => shutdown(0))
 process.on("SIGTERM", () => shutdown(0))
 process.on("SIGINT", () => shutdown(0))
 
-process.on("message", async ({ id, cmd, kind, index }) => {
+process.on("message", async ({ id, cmd, kind, index, options }) => {
   try {
     if (cmd === "shutdown") {
       stopping ??= cluster.stop()
@@ -31,7 +31,7 @@ process.on("message", async ({ id, cmd, kind, index }) => {
     }
     const member = cluster?.[kind]?.[index]
     if (!member || (cmd !== "stop" && cmd !== "start")) throw new Error(`no such command: ${cmd} ${kind}[${index}]`)
-    await member[cmd]()
+    await member[cmd](options)
     process.send({ id, ok: true })
   } catch (e) {
     process.send({ id, error: String(e?.stack ?? e) })
