@@ -82,8 +82,16 @@ const CLAIM_KEY = "chinook:cluster-tests:claim"
 async function claimRedisDatabase(base: string): Promise<{ url: string; release: () => Promise<void> }> {
   const token = randomBytes(8).toString("hex")
   for (let db = 15; db >= 1; db--) {
-    const redis = new Redis(base, { db, lazyConnect: true, maxRetriesPerRequest: 1 })
-    await redis.connect()
+    const redis = new Redis(base, { db, lazyConnect: true, maxRetriesPerRequest: 1, retryStrategy: () => null })
+    let failure: Error | undefined
+    redis.on("error", (e) => (failure = e))
+    try {
+      await redis.connect()
+    } catch (e: any) {
+      redis.disconnect()
+      const why = (failure ?? e)?.message ?? String(e)
+      throw new Error(`CLUSTER_REDIS_URL: cannot use ${base} (${why}). Start Redis, or unset CLUSTER_REDIS_URL to skip the cluster tests.`)
+    }
     try {
       if ((await redis.dbsize()) !== 0) continue
       if ((await redis.set(CLAIM_KEY, token, "EX", 3600, "NX")) !== "OK") continue
