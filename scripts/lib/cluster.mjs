@@ -41,15 +41,17 @@ const HOP_BY_HOP = new Set([
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
 
-async function healthy(url, timeoutMs = 1500) {
+/** "up", "down" (refused or an error answer) or "slow" (no answer in time: a busy server is not a dead one). */
+async function health(url, timeoutMs = 1500) {
   try {
     const res = await fetch(`${url}/health`, { signal: AbortSignal.timeout(timeoutMs) })
     await res.arrayBuffer().catch(() => {})
-    return res.ok
-  } catch {
-    return false
+    return res.ok ? "up" : "down"
+  } catch (e) {
+    return e?.name === "TimeoutError" ? "slow" : "down"
   }
 }
+const healthy = async (url, timeoutMs) => (await health(url, timeoutMs)) === "up"
 
 /**
  * One Medusa process (`medusa start`) that can be stopped and started again on
@@ -131,7 +133,10 @@ class MedusaProcess {
 function createProxy({ backends, healthIntervalMs }) {
   let next = 0
   const pick = (exclude) => {
-    const up = backends.filter((b) => b.up && !exclude.has(b))
+    let up = backends.filter((b) => b.up && !exclude.has(b))
+    // None known up (all slow to answer their checks, say): any server not
+    // stopped on purpose; one that is really down refuses and the next is tried.
+    if (!up.length) up = backends.filter((b) => !b.held && !exclude.has(b))
     if (!up.length) return undefined
     return up[next++ % up.length]
   }
@@ -201,15 +206,16 @@ function createProxy({ backends, healthIntervalMs }) {
     upstream.end(body)
   }
 
-  // Health checks: a server that stops answering /health gets no new requests
-  // until it answers again.
+  // Health checks: a server that refuses connections, or leaves three checks
+  // in a row unanswered, gets no new requests until it answers again.
   const timer = setInterval(() => {
     for (const b of backends) {
       if (b.checking || b.held) continue
       b.checking = true
-      healthy(b.url, Math.max(500, healthIntervalMs)).then((ok) => {
+      health(b.url, Math.max(1000, healthIntervalMs)).then((state) => {
         b.checking = false
-        if (!b.held) b.up = ok
+        b.slow = state === "slow" ? (b.slow ?? 0) + 1 : 0
+        if (!b.held) b.up = state === "up" || (state === "slow" && b.slow < 3)
       })
     }
   }, healthIntervalMs)
