@@ -39,7 +39,11 @@ process.on("message", async ({ id, cmd, kind, index, options }) => {
 })
 
 try {
-  cluster = await startCluster(options)
+  cluster = await startCluster({
+    ...options,
+    // A process that stops without being asked to: say why, with what it printed last.
+    onExit: (proc, why) => process.stderr.write(`[cluster] ${proc.name} stopped by itself (${why}); its last output:\n${proc.logs(40)}\n`),
+  })
   process.send({ ready: true, url: cluster.url, servers: cluster.servers.map((s) => s.url) })
 } catch (e) {
   process.send({ ready: false, error: String(e?.stack ?? e) })
