@@ -25,6 +25,39 @@ import { generateQueries, rng } from "./lib/queries.mjs"
 
 const SYSTEM_PROVIDER = "pp_system_default"
 
+// Before the top-level await below: a class, unlike a function, is not hoisted.
+/** Latencies and outcomes of the requests of one phase, all and by kind. */
+class Recorder {
+  constructor() {
+    this.all = []
+    this.kinds = new Map()
+    this.errors = 0
+    this.errorSamples = new Map()
+  }
+  add(kind, ms, ok, why) {
+    this.all.push(ms)
+    if (!this.kinds.has(kind)) this.kinds.set(kind, { ms: [], errors: 0 })
+    const k = this.kinds.get(kind)
+    k.ms.push(ms)
+    if (!ok) {
+      this.errors++
+      k.errors++
+      this.errorSamples.set(why, (this.errorSamples.get(why) ?? 0) + 1)
+    }
+  }
+  summary(seconds) {
+    const stats = (ms, errors) => {
+      const s = [...ms].sort((a, b) => a - b)
+      return { requests: s.length, errors, rps: (s.length - errors) / seconds, p50: percentile(s, 50), p95: percentile(s, 95), p99: percentile(s, 99) }
+    }
+    return {
+      all: stats(this.all, this.errors),
+      byKind: Object.fromEntries([...this.kinds].map(([k, v]) => [k, stats(v.ms, v.errors)])),
+      errorSamples: Object.fromEntries(this.errorSamples),
+    }
+  }
+}
+
 await runBenchmark({
   title: "bench:load",
   usage:
@@ -177,7 +210,7 @@ async function buildInputs(ctx, seed) {
     q(`select id, variant_id from track where deleted_at is null and variant_id is not null and sales_channel_ids <> '{}' order by md5(id || $1)`, [String(seed)]),
   ])
   if (!albums.length || !tracks.length) throw new Error("The benchmark database sells no albums or tracks.")
-  const queries = await generateQueries(ctx.db.url, { count: 600, seed })
+  const { queries } = await generateQueries(ctx.db.url, { count: 600, seed })
   const list = []
   for (const a of albums) list.push(`/store/music/albums/${a.id}?region_id=${region}`)
   for (const a of artists) list.push(`/store/music/artists/${a.id}?region_id=${region}`)
@@ -196,38 +229,6 @@ async function buildInputs(ctx, seed) {
   }
   const half = Math.floor(list.length / 2)
   return { browse: [list.slice(0, half), list.slice(half)], tracks, region: ctx.settings.regionId }
-}
-
-/** Latencies and outcomes of the requests of one phase, all and by kind. */
-class Recorder {
-  constructor() {
-    this.all = []
-    this.kinds = new Map()
-    this.errors = 0
-    this.errorSamples = new Map()
-  }
-  add(kind, ms, ok, why) {
-    this.all.push(ms)
-    if (!this.kinds.has(kind)) this.kinds.set(kind, { ms: [], errors: 0 })
-    const k = this.kinds.get(kind)
-    k.ms.push(ms)
-    if (!ok) {
-      this.errors++
-      k.errors++
-      this.errorSamples.set(why, (this.errorSamples.get(why) ?? 0) + 1)
-    }
-  }
-  summary(seconds) {
-    const stats = (ms, errors) => {
-      const s = [...ms].sort((a, b) => a - b)
-      return { requests: s.length, errors, rps: (s.length - errors) / seconds, p50: percentile(s, 50), p95: percentile(s, 95), p99: percentile(s, 99) }
-    }
-    return {
-      all: stats(this.all, this.errors),
-      byKind: Object.fromEntries([...this.kinds].map(([k, v]) => [k, stats(v.ms, v.errors)])),
-      errorSamples: Object.fromEntries(this.errorSamples),
-    }
-  }
 }
 
 function client(baseUrl, headers, connections) {

@@ -86,9 +86,9 @@ export async function readOrderSales(container: MedusaContainer, orderIds: strin
       ? query.graph({ entity: "album", fields: ["id", "full_variant_id"], filters: { full_variant_id: variantIds } as any })
       : { data: [] as any[] },
   ])
-  const trackOfVariant = new Map(trackLinks.map((l: any) => [l.product_variant_id, l.track_id as string]))
-  const albumOfProduct = new Map(albumLinks.map((l: any) => [l.product_id, l.album_id as string]))
-  const albumOfVariant = new Map(wholeAlbums.map((a: any) => [a.full_variant_id, a.id as string]))
+  const trackOfVariant = new Map<string, string>(trackLinks.map((l: any): [string, string] => [l.product_variant_id, l.track_id]))
+  const albumOfProduct = new Map<string, string>(albumLinks.map((l: any): [string, string] => [l.product_id, l.album_id]))
+  const albumOfVariant = new Map<string, string>(wholeAlbums.map((a: any): [string, string] => [a.full_variant_id, a.id]))
 
   const soldOf = (item: any): Sold | null => {
     const trackId = trackOfVariant.get(item.variant_id)
@@ -110,7 +110,7 @@ export async function readOrderSales(container: MedusaContainer, orderIds: strin
   const { data: tracks } = trackIds.length
     ? await query.graph({ entity: "track", fields: ["id", "album_id", "genre_id", "media_type_id", "album.artist_id"], filters: { id: trackIds } })
     : { data: [] as any[] }
-  const trackBy = new Map(tracks.map((t: any) => [t.id, t]))
+  const trackBy = new Map<string, any>(tracks.map((t: any): [string, any] => [t.id, t]))
   const albumIds = [...new Set([...soldBy.values()].flatMap((s) => (s.kind === "album" ? [s.album_id] : [])))]
   const { data: albums } = albumIds.length
     ? await query.graph({
@@ -119,7 +119,7 @@ export async function readOrderSales(container: MedusaContainer, orderIds: strin
         filters: { id: albumIds },
       })
     : { data: [] as any[] }
-  const albumBy = new Map(albums.map((a: any) => [a.id, a]))
+  const albumBy = new Map<string, any>(albums.map((a: any): [string, any] => [a.id, a]))
 
   const result: OrderSales = { owned: [], sales: [], orders: [] }
   for (const order of placed as any[]) {
