@@ -30,5 +30,7 @@ module.exports = {
     { ...common, displayName: "modules", testMatch: ["<rootDir>/src/modules/*/__tests__/**/*.spec.[jt]s"], testPathIgnorePatterns: ["\\.unit\\.spec\\."] },
     { ...integration, displayName: "http", testMatch: ["<rootDir>/integration-tests/http/**/*.spec.[jt]s"] },
     { ...integration, displayName: "e2e", testMatch: ["<rootDir>/integration-tests/e2e/**/*.spec.[jt]s"] },
+    // Medusa servers and a worker in processes of their own, on Redis (CLUSTER_REDIS_URL; skipped without it).
+    { ...common, displayName: "cluster", testMatch: ["<rootDir>/integration-tests/cluster/**/*.spec.[jt]s"] },
   ],
 }

@@ -4,6 +4,9 @@
 // lower CPU priority: the import is the longer path). Each step is skipped when
 // what it makes is already there.
 // `npm run dev` does the same with Medusa's and Next's dev servers.
+// `npm run cluster` (--cluster) runs the backend as production scales it out:
+// 2 API servers and 1 worker (--servers N, --workers M) on Redis (REDIS_URL,
+// default redis://127.0.0.1:6379) behind one port (scripts/lib/cluster.mjs).
 // Ctrl-C stops everything it started, the embedded database included.
 import { spawn } from "node:child_process"
 import crypto from "node:crypto"
@@ -12,6 +15,7 @@ import net from "node:net"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import { queryRows, resolveDatabase, storeSettings } from "./lib/database.mjs"
+import { startCluster } from "./lib/cluster.mjs"
 import { exec, stopProcessGroup } from "./lib/exec.mjs"
 import { fingerprint, readState, writeState } from "./lib/fingerprint.mjs"
 import { importTs } from "./lib/load-ts.mjs"
@@ -23,6 +27,14 @@ try {
   process.loadEnvFile(path.join(root, ".env"))
 } catch {}
 const dev = process.argv.includes("--dev")
+const clustered = process.argv.includes("--cluster")
+const countArg = (name, fallback) => {
+  const i = process.argv.indexOf(name)
+  return i < 0 ? fallback : Number(process.argv[i + 1])
+}
+const clusterSize = { servers: countArg("--servers", 2), workers: countArg("--workers", 1) }
+// A cluster shares its events, locks, cache and sessions through Redis.
+if (clustered) process.env.REDIS_URL ||= "redis://127.0.0.1:6379"
 const bin = (name) => path.join(root, "node_modules", ".bin", name)
 const stateFile = path.join(root, ".data", "state.json")
 const t0 = Date.now()
@@ -46,6 +58,10 @@ let generatedAdminPassword
 const secrets = localSecrets(root)
 
 const children = []
+// The servers and workers of `npm run cluster`; aborting stops them while they start.
+let cluster
+let clusterStarting
+const clusterAbort = new AbortController()
 // Migrations, import and builds running now: stopped with the servers on Ctrl-C.
 const steps = new Set()
 // What this start did and how long each step took, for the banner.
@@ -126,6 +142,12 @@ function reachable(host, port, timeout = 3000) {
 }
 
 async function checkConfig() {
+  if (clustered && dev) throw new StartError("--cluster runs the production build; it does not go with --dev.")
+  for (const [name, n] of Object.entries(clusterSize)) {
+    if (!Number.isInteger(n) || n < (name === "servers" ? 1 : 0)) {
+      throw new StartError(`--${name} must be a whole number${name === "servers" ? " of at least 1" : ""}.`)
+    }
+  }
   const { providerEnv } = await importTs(path.join(root, "src/lib/provider-env.ts"))
   let env
   try {
@@ -214,7 +236,9 @@ async function shutdown(code = 0) {
   const started = children.length > 0 || steps.size > 0 || db
   if (started) say("stopping...")
   const stoppedImport = importRunning && generatedAdminPassword
-  await Promise.all([...children, ...steps].map((child) => stopProcessGroup(child)))
+  clusterAbort.abort()
+  const clusterStopped = (clusterStarting ?? Promise.resolve()).catch(() => {}).then(() => cluster?.stop())
+  await Promise.all([...children, ...steps].map((child) => stopProcessGroup(child)).concat([clusterStopped]))
   if (stoppedImport && (await adminExists().catch(() => false))) {
     // Stopped during the import, after it made the login: the next start
     // cannot show this password again.
@@ -388,10 +412,14 @@ async function main() {
       const p = path.join(serverDir, link)
       if (!fs.existsSync(p)) fs.symlinkSync(target, p)
     }
-    serve("backend", 35, bin("medusa"), ["start"], {
-      cwd: serverDir,
-      env: baseEnv({ NODE_ENV: "production", PORT: String(backendPort), LOG_LEVEL: process.env.LOG_LEVEL || "info" }),
-    })
+    if (clustered) {
+      await startBackendCluster()
+    } else {
+      serve("backend", 35, bin("medusa"), ["start"], {
+        cwd: serverDir,
+        env: baseEnv({ NODE_ENV: "production", PORT: String(backendPort), LOG_LEVEL: process.env.LOG_LEVEL || "info" }),
+      })
+    }
     const storefrontFailed = await built.storefrontBuilt
     if (storefrontFailed) throw storefrontFailed
     serve("storefront", 32, next, ["start", "-p", String(storefrontPort)], { cwd: storefrontDir, env: storefrontEnv })
@@ -415,8 +443,53 @@ async function main() {
     Admin       http://localhost:${backendPort}/app
                 log in as ${adminEmail} / ${password}
 
-  Press Ctrl-C to stop.
+${clusterBanner()}  Press Ctrl-C to stop.
 `)
+}
+
+/** `npm run cluster`: the servers and workers from the build, behind the proxy on the backend's port. */
+async function startBackendCluster() {
+  const { servers, workers } = clusterSize
+  say(`Starting ${servers} API server(s) and ${workers} worker(s) on ${process.env.REDIS_URL}...`)
+  const started = Date.now()
+  const colors = [35, 34, 33, 31, 36]
+  const tags = new Map()
+  clusterStarting = startCluster({
+    servers,
+    workers,
+    port: backendPort,
+    databaseUrl: db.url,
+    redisUrl: process.env.REDIS_URL,
+    serverDir,
+    admin: true,
+    signal: clusterAbort.signal,
+    env: baseEnv({ LOG_LEVEL: process.env.LOG_LEVEL || "info" }),
+    log: (name, line) => {
+      if (!tags.has(name)) tags.set(name, `\x1b[${colors[tags.size % colors.length]}m[${name}]\x1b[0m `)
+      process.stdout.write(tags.get(name) + line + "\n")
+    },
+    onExit: (proc, why) => {
+      if (stopping) return
+      console.error(`\n${proc.name} stopped unexpectedly (${why}); shutting down.`)
+      shutdown(1)
+    },
+  })
+  try {
+    cluster = await clusterStarting
+  } catch (e) {
+    throw new StartError(e.message)
+  }
+  timings.push(["cluster start", (Date.now() - started) / 1000])
+  if (workers === 0) say("WARNING: no worker: servers process no events (no order emails, no ownership grants).")
+}
+
+function clusterBanner() {
+  if (!cluster) return ""
+  const list = (handles) => handles.map((h) => `${h.name} ${h.url}`).join(", ")
+  return `    Cluster     ${cluster.url} round-robin over ${list(cluster.servers)}
+                workers: ${list(cluster.workers) || "none"}; Redis ${process.env.REDIS_URL}
+
+`
 }
 
 main().catch(async (e) => {

@@ -1,5 +1,6 @@
-// `npm test`: the whole suite (unit, module, HTTP integration and storefront
-// end-to-end tests) against a real PostgreSQL. Without DB_HOST it starts a
+// `npm test`: the whole suite (unit, module, HTTP integration, storefront
+// end-to-end and cluster tests) against a real PostgreSQL. The cluster tests
+// (integration-tests/cluster) also need CLUSTER_REDIS_URL, else they are skipped. Without DB_HOST it starts a
 // throw-away embedded server; with DB_HOST (and DB_PORT, DB_USERNAME,
 // DB_PASSWORD) it uses that one. Extra arguments go to jest.
 // The Chinook data is found as `npm start` finds it (CHINOOK_DATA, else the

@@ -92,7 +92,7 @@ export async function ensureDigitalDelivery(container: MedusaContainer, opts: Op
     })
     set = made[0]
   }
-  let zoneId: string | undefined = set.service_zones?.find((z: any) => z?.name === DIGITAL_DELIVERY)?.id
+  let zoneId: string = set.service_zones?.find((z: any) => z?.name === DIGITAL_DELIVERY)?.id ?? ""
   if (!zoneId) {
     const { result } = await createServiceZonesWorkflow(container).run({
       input: {

@@ -73,7 +73,7 @@ export async function readOrderSales(container: MedusaContainer, orderIds: strin
   // Through the link tables alone (one small read each), not the product module.
   const variantIds = [...new Set(items.map((i: any) => i.variant_id).filter(Boolean))] as string[]
   const productIds = [...new Set(items.map((i: any) => i.product_id).filter(Boolean))] as string[]
-  const [{ data: trackLinks }, { data: albumLinks }, { data: wholeAlbums }]: { data: any[] }[] = await Promise.all([
+  const [{ data: trackLinks }, { data: albumLinks }, { data: wholeAlbums }] = await Promise.all([
     variantIds.length
       ? query.graph({ entity: TrackVariantLink.entryPoint, fields: ["track_id", "product_variant_id"], filters: { product_variant_id: variantIds } })
       : { data: [] as any[] },
@@ -86,9 +86,9 @@ export async function readOrderSales(container: MedusaContainer, orderIds: strin
       ? query.graph({ entity: "album", fields: ["id", "full_variant_id"], filters: { full_variant_id: variantIds } as any })
       : { data: [] as any[] },
   ])
-  const trackOfVariant = new Map(trackLinks.map((l: any) => [l.product_variant_id, l.track_id as string]))
-  const albumOfProduct = new Map(albumLinks.map((l: any) => [l.product_id, l.album_id as string]))
-  const albumOfVariant = new Map(wholeAlbums.map((a: any) => [a.full_variant_id, a.id as string]))
+  const trackOfVariant = new Map<string, string>(trackLinks.map((l: any): [string, string] => [l.product_variant_id, l.track_id]))
+  const albumOfProduct = new Map<string, string>(albumLinks.map((l: any): [string, string] => [l.product_id, l.album_id]))
+  const albumOfVariant = new Map<string, string>(wholeAlbums.map((a: any): [string, string] => [a.full_variant_id, a.id]))
 
   const soldOf = (item: any): Sold | null => {
     const trackId = trackOfVariant.get(item.variant_id)
@@ -107,19 +107,19 @@ export async function readOrderSales(container: MedusaContainer, orderIds: strin
   }
 
   const trackIds = [...new Set([...soldBy.values()].flatMap((s) => (s.kind === "track" ? [s.track_id] : [])))]
-  const { data: tracks }: { data: any[] } = trackIds.length
+  const { data: tracks } = trackIds.length
     ? await query.graph({ entity: "track", fields: ["id", "album_id", "genre_id", "media_type_id", "album.artist_id"], filters: { id: trackIds } })
     : { data: [] as any[] }
-  const trackBy = new Map(tracks.map((t: any) => [t.id as string, t] as const))
+  const trackBy = new Map<string, any>(tracks.map((t: any): [string, any] => [t.id, t]))
   const albumIds = [...new Set([...soldBy.values()].flatMap((s) => (s.kind === "album" ? [s.album_id] : [])))]
-  const { data: albums }: { data: any[] } = albumIds.length
+  const { data: albums } = albumIds.length
     ? await query.graph({
         entity: "album",
         fields: ["id", "artist_id", "tracks.id", "tracks.track_number", "tracks.genre_id", "tracks.media_type_id"],
         filters: { id: albumIds },
       })
     : { data: [] as any[] }
-  const albumBy = new Map(albums.map((a: any) => [a.id as string, a] as const))
+  const albumBy = new Map<string, any>(albums.map((a: any): [string, any] => [a.id, a]))
 
   const result: OrderSales = { owned: [], sales: [], orders: [] }
   for (const order of placed as any[]) {

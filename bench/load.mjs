@@ -1,0 +1,422 @@
+// `npm run bench:load`: the store under a mix of customers, first on one
+// `shared` server, then on a cluster of 2 API servers and 1 worker behind the
+// round-robin proxy (scripts/lib/cluster.mjs), both on the same database and
+// Redis (REDIS_URL as production sets it: event bus, workflow engine, locking,
+// caching and sessions in Redis). Each target gets two timed phases:
+// - browse: album lists (several orders and pages), album pages, artist
+//   pages, genre pages, track lists and search, all distinct requests;
+// - mixed: the same browsing, plus logged-in customers editing their
+//   playlists (add a track, rename, remove a track) and buying a track
+//   (cart, line item, payment collection, session with the system provider,
+//   completion).
+// Prints requests/s, p50/p95/p99 and errors for each, and the cluster/single
+// ratio. Goal: 0 errors and the cluster at least 1.5x the single server on
+// the browse phase. The two targets walk disjoint halves of one shuffled list
+// of requests, so the cluster never reads what the single server's run put
+// in the shared cache.
+import crypto from "node:crypto"
+import http from "node:http"
+import os from "node:os"
+import { startCluster } from "../scripts/lib/cluster.mjs"
+import { formatCatalogue } from "./lib/database.mjs"
+import { fmt, number, printGoals, root, runBenchmark, say, table } from "./lib/harness.mjs"
+import { percentile } from "./lib/load.mjs"
+import { generateQueries, rng } from "./lib/queries.mjs"
+
+const SYSTEM_PROVIDER = "pp_system_default"
+
+// Before the top-level await below: a class, unlike a function, is not hoisted.
+/** Latencies and outcomes of the requests of one phase, all and by kind. */
+class Recorder {
+  constructor() {
+    this.all = []
+    this.kinds = new Map()
+    this.errors = 0
+    this.errorSamples = new Map()
+  }
+  add(kind, ms, ok, why) {
+    this.all.push(ms)
+    if (!this.kinds.has(kind)) this.kinds.set(kind, { ms: [], errors: 0 })
+    const k = this.kinds.get(kind)
+    k.ms.push(ms)
+    if (!ok) {
+      this.errors++
+      k.errors++
+      this.errorSamples.set(why, (this.errorSamples.get(why) ?? 0) + 1)
+    }
+  }
+  summary(seconds) {
+    const stats = (ms, errors) => {
+      const s = [...ms].sort((a, b) => a - b)
+      return { requests: s.length, errors, rps: (s.length - errors) / seconds, p50: percentile(s, 50), p95: percentile(s, 95), p99: percentile(s, 99) }
+    }
+    return {
+      all: stats(this.all, this.errors),
+      byKind: Object.fromEntries([...this.kinds].map(([k, v]) => [k, stats(v.ms, v.errors)])),
+      errorSamples: Object.fromEntries(this.errorSamples),
+    }
+  }
+}
+
+await runBenchmark({
+  title: "bench:load",
+  usage:
+    "npm run bench:load -- [options]\n\n" +
+    "A browsing mix, then browsing with playlist edits and checkouts, on one shared server and on a cluster (2 servers + 1 worker).\n\nOptions:",
+  options: {
+    // Longer phases and more connections than the other benches' defaults.
+    duration: { type: "string", default: "20" },
+    connections: { type: "string", default: "16" },
+    "redis-url": { type: "string" },
+    servers: { type: "string", default: "2" },
+    workers: { type: "string", default: "1" },
+    customers: { type: "string", default: "16" },
+    seed: { type: "string" },
+  },
+  help: `
+  --redis-url URL     Redis for both targets (default BENCH_REDIS_URL, else
+                      redis://127.0.0.1:6379/14: a database number of its own,
+                      since Medusa's queues are not namespaced)
+  --servers N         API servers of the cluster (default 2)
+  --workers N         workers of the cluster (default 1)
+  --customers N       logged-in customers per target for playlist edits and checkouts (default 16)
+  --seed N            order of the requests (default: a new one each run)
+  Here --duration defaults to 20 and --connections to 16; --sequential is not used.`,
+  async main(ctx) {
+    const { run, opts, settings } = ctx
+    const { seconds, connections, warmup } = run
+    const redisUrl = opts["redis-url"] || process.env.BENCH_REDIS_URL || "redis://127.0.0.1:6379/14"
+    const servers = number("servers", opts.servers, { min: 1, integer: true })
+    const workers = number("workers", opts.workers, { min: 1, integer: true })
+    const customers = number("customers", opts.customers, { min: 1, integer: true })
+    const seed = opts.seed === undefined ? crypto.randomInt(1, 2 ** 31) : number("seed", opts.seed, { integer: true })
+
+    const inputs = await buildInputs(ctx, seed)
+    say(
+      `requests: ${fmt.int(inputs.browse[0].length + inputs.browse[1].length)} distinct browse/search requests ` +
+        `(${fmt.int(inputs.browse[0].length)} per target), ${fmt.int(inputs.tracks.length)} tracks on sale; seed ${seed}`
+    )
+    const shared = { MEDUSA_WORKER_MODE: "shared", REDIS_URL: redisUrl }
+    const loadBefore = os.loadavg()
+    const results = {}
+
+    // One shared server: API, events and jobs in one process.
+    {
+      const server = await ctx.startServer({ env: shared, label: `single: one shared server on ${redisUrl}` })
+      try {
+        results.single = await measureTarget({ label: "single", baseUrl: server.url, ctx, inputs, half: 0, seconds, warmup, connections, customers })
+      } finally {
+        await server.stop()
+      }
+      if (server.exited() && server.exited() !== "SIGINT") say(`single server exited: ${server.exited()}`)
+    }
+
+    {
+      say(`cluster: ${servers} server(s) + ${workers} worker(s) on ${redisUrl}...`)
+      const t = Date.now()
+      const cluster = await startCluster({
+        servers,
+        workers,
+        databaseUrl: ctx.db.url,
+        redisUrl,
+        serverDir: ctx.serverDir,
+        env: { LOG_LEVEL: process.env.BENCH_SERVER_LOG_LEVEL || "warn" },
+      })
+      say(`cluster ready in ${((Date.now() - t) / 1000).toFixed(1)} s on ${cluster.url}`)
+      try {
+        results.cluster = await measureTarget({ label: "cluster", baseUrl: cluster.url, ctx, inputs, half: 1, seconds, warmup, connections, customers })
+        const stopped = [...cluster.servers, ...cluster.workers].filter((p) => !p.running)
+        if (stopped.length) throw new Error(`${stopped.map((p) => `${p.name} (${p.exited})`).join(", ")} stopped during the run:\n${stopped[0].logs()}`)
+      } finally {
+        await cluster.stop()
+      }
+    }
+
+    const { single, cluster } = results
+    const row = (r) => [fmt.rps(r.rps), fmt.ms(r.p50), fmt.ms(r.p95), fmt.ms(r.p99), `${fmt.int(r.requests)} (${r.errors})`]
+    console.log("")
+    console.log(
+      `bench:load: ${connections} connections, ${warmup} s warm-up + ${seconds} s per phase; single = 1 shared server, ` +
+        `cluster = ${servers} server(s) + ${workers} worker(s) behind the proxy; same database and Redis (${redisUrl})`
+    )
+    console.log(`catalogue: ${formatCatalogue(ctx.catalogue)}`)
+    console.log(
+      `machine: ${os.cpus().length} CPUs shared by the servers, PostgreSQL, Redis and this client; ` +
+        `load average before ${loadBefore.map((l) => l.toFixed(1)).join(" ")}, after ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`
+    )
+    console.log("")
+    const phases = [
+      ["browse", "browse (lists, pages, search)"],
+      ["mixed", "mixed (browse + playlists + checkout)"],
+    ]
+    console.log(
+      table([
+        ["", "requests/s", "p50", "p95", "p99", "requests (errors)"],
+        ...phases.flatMap(([key, name]) => [
+          [`${name}: single`, ...row(single[key].all)],
+          [`${name}: cluster`, ...row(cluster[key].all)],
+          ...["playlist", "checkout"]
+            .filter((k) => single[key].byKind[k])
+            .flatMap((k) => [
+              [`  ${k} requests: single`, ...row(single[key].byKind[k])],
+              [`  ${k} requests: cluster`, ...row(cluster[key].byKind[k])],
+            ]),
+        ]),
+      ])
+    )
+    for (const [label, r] of [["single", single], ["cluster", cluster]]) {
+      console.log(
+        `${label}: ${r.mixed.orders} orders placed in the mixed phase, ownership recorded for ${r.granted}; ` +
+          `${r.mixed.playlistEdits} playlist edits; browse list ${r.browse.wrapped ? "wrapped (some requests repeated)" : "not repeated"}`
+      )
+      for (const [k, n] of Object.entries({ ...r.browse.errorSamples, ...r.mixed.errorSamples }).slice(0, 5)) {
+        console.log(`  ${label} error: ${n} x ${k}`)
+      }
+    }
+    const ratio = {
+      browse: cluster.browse.all.rps / single.browse.all.rps,
+      mixed: cluster.mixed.all.rps / single.mixed.all.rps,
+    }
+    console.log("")
+    console.log(`cluster/single requests/s: browse ${fmt.x(ratio.browse)} (${ratio.browse.toFixed(2)}), mixed ${fmt.x(ratio.mixed)} (${ratio.mixed.toFixed(2)})`)
+    const errors = ["browse", "mixed"].reduce((n, k) => n + single[k].all.errors + cluster[k].all.errors, 0)
+    console.log("")
+    printGoals([
+      [`0 errors (${errors})`, errors === 0],
+      [`every order's ownership recorded by a worker (single ${single.granted}/${single.mixed.orders}, cluster ${cluster.granted}/${cluster.mixed.orders})`,
+        single.granted === single.mixed.orders && cluster.granted === cluster.mixed.orders],
+      [`cluster at least 1.5x the single server on the browse mix (${ratio.browse.toFixed(2)}x)`, ratio.browse >= 1.5],
+    ])
+    const strip = (t) => ({
+      browse: { ...t.browse.all, byKind: t.browse.byKind },
+      mixed: { ...t.mixed.all, byKind: t.mixed.byKind, orders: t.mixed.orders, playlistEdits: t.mixed.playlistEdits },
+      granted: t.granted,
+    })
+    return { seed, servers, workers, connections, seconds, loadBefore, loadAfter: os.loadavg(), single: strip(single), cluster: strip(cluster), ratio }
+  },
+})
+
+/**
+ * The requests both targets share: browse and search requests shuffled and
+ * split in two halves, and the tracks on sale (for playlists and checkouts).
+ */
+async function buildInputs(ctx, seed) {
+  const region = encodeURIComponent(ctx.settings.regionId)
+  const q = ctx.query
+  const [albums, artists, genres, tracks] = await Promise.all([
+    q(`select id from album where deleted_at is null and sales_channel_ids <> '{}'`),
+    q(`select id from artist where deleted_at is null`),
+    q(`select id from genre where deleted_at is null`),
+    q(`select id, variant_id from track where deleted_at is null and variant_id is not null and sales_channel_ids <> '{}' order by md5(id || $1)`, [String(seed)]),
+  ])
+  if (!albums.length || !tracks.length) throw new Error("The benchmark database sells no albums or tracks.")
+  const { queries } = await generateQueries(ctx.db.url, { count: 600, seed })
+  const list = []
+  for (const a of albums) list.push(`/store/music/albums/${a.id}?region_id=${region}`)
+  for (const a of artists) list.push(`/store/music/artists/${a.id}?region_id=${region}`)
+  for (const g of genres) {
+    for (let offset = 0; offset < 240; offset += 24) list.push(`/store/music/genres/${g.id}?region_id=${region}&offset=${offset}`)
+    list.push(`/store/music/tracks?genre_id=${g.id}&region_id=${region}&limit=20`)
+  }
+  for (const order of ["title", "-title", "created_at", "-created_at"]) {
+    for (let offset = 0; offset < albums.length; offset += 12) list.push(`/store/music/albums?order=${order}&offset=${offset}&limit=12&region_id=${region}`)
+  }
+  for (const text of queries) list.push(`/store/music/search?q=${encodeURIComponent(text)}&region_id=${region}`)
+  const random = rng(seed)
+  for (let i = list.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1))
+    ;[list[i], list[j]] = [list[j], list[i]]
+  }
+  const half = Math.floor(list.length / 2)
+  return { browse: [list.slice(0, half), list.slice(half)], tracks, region: ctx.settings.regionId }
+}
+
+function client(baseUrl, headers, connections) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: connections })
+  const target = new URL(baseUrl)
+  let recorder = null
+  /** One request; recorded (unless `record` is false) under `kind`; resolves to the parsed body, throws on a non-2xx. */
+  const call = (kind, method, path, { body, token, record = true } = {}) =>
+    new Promise((resolve, reject) => {
+      const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body))
+      const t = performance.now()
+      const req = http.request(
+        {
+          host: target.hostname,
+          port: target.port,
+          path,
+          method,
+          agent,
+          headers: {
+            ...headers,
+            ...(token && { authorization: `Bearer ${token}` }),
+            ...(payload && { "content-type": "application/json", "content-length": payload.length }),
+          },
+        },
+        (res) => {
+          const chunks = []
+          res.on("data", (c) => chunks.push(c))
+          res.on("end", () => {
+            const ms = performance.now() - t
+            const ok = res.statusCode >= 200 && res.statusCode < 300
+            const text = Buffer.concat(chunks).toString()
+            const why = ok ? undefined : `${method} ${path.replace(/\?.*/, "").replace(/_[0-9A-Z]{20,}/g, "_…")}: HTTP ${res.statusCode} ${text.slice(0, 160)}`
+            if (record && recorder) recorder.add(kind, ms, ok, why)
+            if (!ok) return reject(new Error(why))
+            try {
+              resolve(text ? JSON.parse(text) : {})
+            } catch {
+              resolve({})
+            }
+          })
+          res.on("error", reject)
+        }
+      )
+      req.setTimeout(60_000, () => req.destroy(new Error("timeout after 60 s")))
+      req.on("error", (e) => {
+        const why = `${method} ${path.replace(/\?.*/, "")}: ${e.message}`
+        if (record && recorder) recorder.add(kind, performance.now() - t, false, why)
+        reject(new Error(why))
+      })
+      req.end(payload)
+    })
+  return {
+    call,
+    record: (r) => (recorder = r),
+    close: () => agent.destroy(),
+  }
+}
+
+/** Registers and logs in `n` new customers (not measured), each with one playlist. */
+async function makeCustomers(api, n) {
+  const out = []
+  for (let i = 0; i < n; i += 4) {
+    const batch = await Promise.all(
+      Array.from({ length: Math.min(4, n - i) }, async () => {
+        const email = `bench-load-${Date.now()}-${crypto.randomBytes(4).toString("hex")}@example.com`
+        const password = crypto.randomBytes(12).toString("base64url")
+        const reg = await api.call("setup", "POST", "/auth/customer/emailpass/register", { body: { email, password }, record: false })
+        await api.call("setup", "POST", "/store/customers", { body: { email, first_name: "Load", last_name: "Bench" }, token: reg.token, record: false })
+        const { token } = await api.call("setup", "POST", "/auth/customer/emailpass", { body: { email, password }, record: false })
+        const { playlist } = await api.call("setup", "POST", "/store/customers/me/playlists", { body: { name: "Bench playlist" }, token, record: false })
+        return { token, playlistId: playlist.id, inPlaylist: [], bought: new Set() }
+      })
+    )
+    out.push(...batch)
+  }
+  return out
+}
+
+/**
+ * Warm-up, then the browse phase and the mixed phase on one target. Each
+ * connection loops over actions for the phase's duration; in the mixed phase
+ * a customer is held by one connection at a time.
+ */
+async function measureTarget({ label, baseUrl, ctx, inputs, half, seconds, warmup, connections, customers }) {
+  const api = client(baseUrl, { "x-publishable-api-key": ctx.settings.publishableKey }, connections)
+  const browse = inputs.browse[half]
+  // Each target buys from its own half of the tracks: a customer cannot buy what is owned.
+  const tracks = inputs.tracks.filter((_, i) => i % 2 === half)
+  const cursor = { i: 0, track: 0 }
+  const nextBrowse = () => browse[cursor.i++ % browse.length]
+  const nextTrack = () => tracks[cursor.track++ % tracks.length]
+
+  say(`  ${label}: registering ${customers} customers...`)
+  const people = await makeCustomers(api, customers)
+  const idle = [...people]
+
+  const browseAction = () => api.call("browse", "GET", nextBrowse()).catch(() => {})
+
+  async function playlistAction(c) {
+    const path = `/store/customers/me/playlists/${c.playlistId}`
+    if (c.inPlaylist.length >= 5) {
+      const track = c.inPlaylist.shift()
+      await api.call("playlist", "DELETE", `${path}/tracks/${track}`, { token: c.token })
+    } else if (c.inPlaylist.length && Math.random() < 0.2) {
+      await api.call("playlist", "POST", path, { body: { name: `Bench ${crypto.randomBytes(3).toString("hex")}` }, token: c.token })
+    } else {
+      const track = nextTrack().id
+      if (c.inPlaylist.includes(track)) return
+      await api.call("playlist", "POST", `${path}/tracks`, { body: { track_id: track }, token: c.token })
+      c.inPlaylist.push(track)
+    }
+    stats.playlistEdits++
+  }
+
+  async function checkoutAction(c) {
+    let track = nextTrack()
+    while (c.bought.has(track.id)) track = nextTrack()
+    c.bought.add(track.id)
+    const t = c.token
+    const { cart } = await api.call("checkout", "POST", "/store/carts", { body: { region_id: inputs.region }, token: t })
+    await api.call("checkout", "POST", `/store/carts/${cart.id}/line-items`, { body: { variant_id: track.variant_id, quantity: 1 }, token: t })
+    const { payment_collection } = await api.call("checkout", "POST", "/store/payment-collections", { body: { cart_id: cart.id }, token: t })
+    await api.call("checkout", "POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, { body: { provider_id: SYSTEM_PROVIDER }, token: t })
+    const done = await api.call("checkout", "POST", `/store/carts/${cart.id}/complete`, { token: t })
+    if (done.type === "order") stats.orders.push(done.order.id)
+  }
+
+  async function customerAction(fn) {
+    const c = idle.shift()
+    if (!c) return browseAction()
+    try {
+      await fn(c)
+    } catch {
+      // Recorded by the client; the loop goes on.
+    } finally {
+      idle.push(c)
+    }
+  }
+
+  // The mixed phase: 80% browsing, 14% playlist edits, 6% checkouts (a checkout is five requests).
+  const mixedAction = () => {
+    const r = Math.random()
+    if (r < 0.8) return browseAction()
+    if (r < 0.94) return customerAction(playlistAction)
+    return customerAction(checkoutAction)
+  }
+
+  const stats = { orders: [], playlistEdits: 0 }
+  const phase = async (secs, action, recorder) => {
+    api.record(recorder)
+    const until = performance.now() + secs * 1000
+    const started = performance.now()
+    await Promise.all(
+      Array.from({ length: connections }, async () => {
+        while (performance.now() < until) await action()
+      })
+    )
+    return (performance.now() - started) / 1000
+  }
+
+  say(`  ${label}: warm-up ${warmup} s...`)
+  await phase(warmup, browseAction, null)
+  say(`  ${label}: browse phase ${seconds} s at ${connections} connections...`)
+  const browseRec = new Recorder()
+  const browseStart = cursor.i
+  const browseSecs = await phase(seconds, browseAction, browseRec)
+  const wrapped = cursor.i - browseStart > browse.length
+  say(`  ${label}: mixed phase ${seconds} s at ${connections} connections...`)
+  const mixedRec = new Recorder()
+  stats.playlistEdits = 0
+  const mixedSecs = await phase(seconds, mixedAction, mixedRec)
+  api.close()
+
+  // The worker (or the shared server) records ownership from order.placed.
+  const granted = await waitForGrants(ctx, stats.orders, 60_000)
+  return {
+    browse: { ...browseRec.summary(browseSecs), wrapped },
+    mixed: { ...mixedRec.summary(mixedSecs), orders: stats.orders.length, playlistEdits: stats.playlistEdits },
+    granted,
+  }
+}
+
+async function waitForGrants(ctx, orderIds, timeoutMs) {
+  if (!orderIds.length) return 0
+  const until = Date.now() + timeoutMs
+  for (;;) {
+    const [row] = await ctx.query(`select count(distinct order_id)::int as n from owned_track where order_id = any($1)`, [orderIds])
+    if (row.n === orderIds.length || Date.now() > until) return row.n
+    await new Promise((r) => setTimeout(r, 250))
+  }
+}
