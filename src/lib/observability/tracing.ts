@@ -30,6 +30,52 @@ export function tracingChoice(env: Env = process.env): TracingChoice {
 
 export type Tracing = { shutdown(): Promise<void> }
 
+// Medusa's HTTP span carries every request header as an attribute, and the
+// URL as sent: logins' bearer tokens, session cookies, signed download and
+// share links would all reach the collector.
+const SECRET_HEADERS = ["authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key"]
+const SECRET_NAME = /(^:?|[_-])(token|secret|sig|signature|password|key)$|^:?code$/i
+export const REDACTED = "[redacted]"
+
+/** `url` with secret-looking query values, and path segments that fill a secret-looking `:param` of `route`, replaced. */
+export function redactUrl(url: string, route?: string): string {
+  const [pathPart, query] = url.split(/\?(.*)/s)
+  let path = pathPart
+  if (route) {
+    const names = route.split("/")
+    const segments = pathPart.split("/")
+    if (names.length === segments.length) {
+      path = segments.map((seg, i) => (names[i].startsWith(":") && SECRET_NAME.test(names[i]) ? REDACTED : seg)).join("/")
+    }
+  }
+  if (query === undefined) return path
+  const params = query
+    .split("&")
+    .map((pair) => {
+      const [name] = pair.split("=")
+      return SECRET_NAME.test(decodeURIComponent(name)) && pair.includes("=") ? `${name}=${REDACTED}` : pair
+    })
+    .join("&")
+  return `${path}?${params}`
+}
+
+/** A span processor that blanks secrets while the span can still be changed (onEnding), before any exporter sees it. */
+export const redactSecrets = {
+  onStart() {},
+  onEnding(span: any) {
+    const attrs = span.attributes ?? {}
+    for (const header of SECRET_HEADERS) if (attrs[header] !== undefined) span.setAttribute(header, REDACTED)
+    const route = typeof attrs["http.route"] === "string" ? attrs["http.route"] : undefined
+    if (typeof attrs["http.url"] === "string") span.setAttribute("http.url", redactUrl(attrs["http.url"], route))
+    // Unmatched requests are named "METHOD url".
+    const named = /^(route handler: )?([A-Z]+) (\/.*)$/.exec(span.name)
+    if (named) span.updateName(`${named[1] ?? ""}${named[2]} ${redactUrl(named[3])}`)
+  },
+  onEnd() {},
+  forceFlush: async () => {},
+  shutdown: async () => {},
+}
+
 type StartOptions = {
   /** Any OpenTelemetry SpanExporter. */
   exporter: any
@@ -54,7 +100,7 @@ export function startTracing({ exporter, batch = false, serviceName = "chinook-r
     exporter,
     instrument: { http: true, workflows: true, query: true, db },
     // registerOtel's own processor exports span by span; a collector gets batches.
-    spanProcessors: [batch ? new BatchSpanProcessor(exporter) : new SimpleSpanProcessor(exporter)],
+    spanProcessors: [redactSecrets, batch ? new BatchSpanProcessor(exporter) : new SimpleSpanProcessor(exporter)],
     // The Node SDK would otherwise also push metrics and logs to an OTLP
     // endpoint (localhost:4318 when none is set); this app sends traces only.
     metricReaders: [],

@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process"
 import path from "node:path"
-import { tracingChoice } from "../tracing"
+import { REDACTED, redactSecrets, redactUrl, tracingChoice } from "../tracing"
 
 const root = path.resolve(__dirname, "../../../..")
 
@@ -24,6 +24,42 @@ describe("tracingChoice", () => {
   it("refuses an unknown exporter or OTLP without an endpoint, naming the variable", () => {
     expect(() => tracingChoice({ OTEL_EXPORTER: "zipkin" })).toThrow(/OTEL_EXPORTER must be one of none, console, otlp/)
     expect(() => tracingChoice({ OTEL_EXPORTER: "otlp" })).toThrow(/OTEL_EXPORTER_OTLP_ENDPOINT/)
+  })
+})
+
+describe("secrets in spans", () => {
+  it("blank signed tokens in paths and secret query values, keeping the rest of the URL", () => {
+    expect(redactUrl("/downloads/eyJhbGc.abc.def", "/downloads/:token")).toBe(`/downloads/${REDACTED}`)
+    expect(redactUrl("/store/playlists/shared/s3cr3t/copy", "/store/playlists/shared/:token/copy")).toBe(`/store/playlists/shared/${REDACTED}/copy`)
+    expect(redactUrl("/store/products/prod_1?fields=id&country_code=us", "/store/products/:id")).toBe("/store/products/prod_1?fields=id&country_code=us")
+    expect(redactUrl("/auth/customer/emailpass/update?token=abc&x=1")).toBe(`/auth/customer/emailpass/update?token=${REDACTED}&x=1`)
+    expect(redactUrl("/cb?code=xyz&api_key=k&state=s")).toBe(`/cb?code=${REDACTED}&api_key=${REDACTED}&state=s`)
+  })
+
+  it("blank credential headers and unmatched request names before any exporter sees the span", () => {
+    // OpenTelemetry's own provider, processor and in-memory exporter.
+    const { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } = require("@medusajs/framework/opentelemetry/sdk-trace-node")
+    const exporter = new InMemorySpanExporter()
+    const provider = new BasicTracerProvider({ spanProcessors: [redactSecrets, new SimpleSpanProcessor(exporter)] })
+    const span = provider.getTracer("test").startSpan("GET /auth/customer/emailpass/update?token=abc")
+    // As Medusa's HTTP layer sets them: the route, the URL and every header.
+    span.setAttributes({
+      "http.route": "/downloads/:token",
+      "http.url": "/downloads/tok123",
+      authorization: "Bearer abc",
+      cookie: "connect.sid=xyz",
+      "x-publishable-api-key": "pk_1",
+    })
+    span.end()
+    const [exported] = exporter.getFinishedSpans()
+    expect(exported.name).toBe(`GET /auth/customer/emailpass/update?token=${REDACTED}`)
+    expect(exported.attributes).toEqual({
+      "http.route": "/downloads/:token",
+      "http.url": `/downloads/${REDACTED}`,
+      authorization: REDACTED,
+      cookie: REDACTED,
+      "x-publishable-api-key": "pk_1",
+    })
   })
 })
 
