@@ -93,7 +93,7 @@ try {
   // Every refusal before anything is changed.
   if (restoreFiles && !force) {
     const busy = targets.filter((t) => !isEmptyDir(t.dir))
-    if (busy.length) throw new UsageError(`${busy.map((t) => t.dir).join(" and ")} already hold files. Name empty folders (--static-dir, --private-dir) or replace them with --force.`)
+    if (busy.length) throw new UsageError(`${busy.map((t) => t.dir).join(" and ")} already ${busy.length > 1 ? "hold" : "holds"} files. Name empty folders (--static-dir, --private-dir) or replace them with --force.`)
   }
 
   let url = typeof args["database-url"] === "string" ? args["database-url"] : undefined
