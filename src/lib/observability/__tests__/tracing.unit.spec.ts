@@ -1,4 +1,5 @@
-import { spawnSync } from "node:child_process"
+import { spawn, spawnSync } from "node:child_process"
+import http from "node:http"
 import path from "node:path"
 import { REDACTED, redactSecrets, redactUrl, tracingChoice } from "../tracing"
 
@@ -86,4 +87,48 @@ describe("instrumentation.ts", () => {
   it("loads no OpenTelemetry SDK or exporter by default", () => {
     expect(run({})).toBe(0)
   }, 60_000)
+
+  it("sends spans over OTLP/HTTP to OTEL_EXPORTER_OTLP_ENDPOINT, without secrets", async () => {
+    // A stand-in collector: what arrives at /v1/traces.
+    const received: { url?: string; type?: string; body: string }[] = []
+    const collector = http.createServer((req, res) => {
+      let body = ""
+      req.on("data", (d) => (body += d))
+      req.on("end", () => {
+        received.push({ url: req.url, type: req.headers["content-type"], body })
+        res.end("{}")
+      })
+    })
+    await new Promise<void>((r) => collector.listen(0, "127.0.0.1", r))
+    const { port } = collector.address() as { port: number }
+    // The process registers tracing as instrumentation.ts does, makes one
+    // span as Medusa's HTTP layer would, and shuts down (flushing the batch).
+    const script = [
+      "const tracing = require('./src/lib/observability/tracing').registerTracing(process.env)",
+      "const { trace } = require('@medusajs/framework/opentelemetry/api')",
+      "trace.getTracer('check').startActiveSpan('GET /reset?token=abc', (s) => { s.setAttribute('authorization', 'Bearer zzz'); s.end() })",
+      "tracing.shutdown().then(() => process.exit(0))",
+    ].join(";")
+    try {
+      const status = await new Promise<number | null>((resolve, reject) => {
+        const child = spawn(process.execPath, ["-r", "ts-node/register/transpile-only", "-e", script], {
+          cwd: root,
+          env: { PATH: process.env.PATH, OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${port}`, OTEL_SERVICE_NAME: "chinook-check" },
+          stdio: "inherit",
+        })
+        child.on("error", reject)
+        child.on("exit", resolve)
+      })
+      expect(status).toBe(0)
+    } finally {
+      collector.close()
+    }
+    expect(received.map((r) => [r.url, r.type])).toEqual([["/v1/traces", "application/json"]])
+    const [resourceSpans] = JSON.parse(received[0].body).resourceSpans
+    expect(resourceSpans.resource.attributes).toContainEqual({ key: "service.name", value: { stringValue: "chinook-check" } })
+    const spans = resourceSpans.scopeSpans.flatMap((s: any) => s.spans)
+    expect(spans.map((s: any) => [s.name, s.attributes])).toEqual([
+      [`GET /reset?token=${REDACTED}`, [{ key: "authorization", value: { stringValue: REDACTED } }]],
+    ])
+  }, 90_000)
 })
