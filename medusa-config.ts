@@ -1,12 +1,16 @@
+import { logger } from "@medusajs/framework/logger"
 import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
 import { assertDeploymentSecrets } from "./src/lib/deployment-secrets"
 import { providerEnv } from "./src/lib/provider-env"
 import { downloadUrlTtlSeconds } from "./src/lib/downloads/access-token"
 import { privateUploadDir } from "./src/lib/downloads/master-storage"
+import { useUtcLogTimestamps } from "./src/lib/observability/log-format"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 // A production server never runs on a guessable secret or published password.
 assertDeploymentSecrets(process.env)
+// Production logs: one JSON object per line, timestamps in UTC (README, "Observability").
+useUtcLogTimestamps(logger)
 
 const env = providerEnv(process.env)
 const backendUrl = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"

@@ -3,16 +3,7 @@ import path from "node:path"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 
-type Env = Record<string, string | undefined>
-
-/**
- * Where the local file provider keeps private files (masters): outside
- * `static/`, which Medusa serves to anyone. MASTERS_DIR overrides it.
- * medusa-config.ts hands this to the provider, so both agree.
- */
-export function privateUploadDir(env: Env = process.env, cwd = process.cwd()): string {
-  return path.resolve(cwd, env.MASTERS_DIR || path.join("uploads", "private"))
-}
+export { privateUploadDir } from "./private-upload-dir"
 
 type FileProviderConfig = { resolve?: string; options?: Record<string, unknown> }
 
