@@ -1,4 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { SUPPORT_REQUEST_CREATED } from "./events"
 import { checkSupportOrderStep } from "./steps/check-support-order"
 import { createSupportRequestStep } from "./steps/create-support-request"
 import { findSupportRepStep } from "./steps/find-support-rep"
@@ -12,7 +14,8 @@ export type CreateSupportRequestInput = {
 
 /**
  * A customer opens a support request: the order it names must be theirs,
- * and it is assigned to their support rep (unassigned when they have none).
+ * and it is assigned to their support rep (unassigned when they have none),
+ * who is mailed about it (src/subscribers/support-request-email.ts).
  */
 export const createSupportRequestWorkflow = createWorkflow("create-support-request", (input: CreateSupportRequestInput) => {
   const orderId = checkSupportOrderStep({ customer_id: input.customer_id, order_id: input.order_id })
@@ -24,5 +27,8 @@ export const createSupportRequestWorkflow = createWorkflow("create-support-reque
     message: input.message,
     assignee_id: repId,
   }))
-  return new WorkflowResponse(createSupportRequestStep(data))
+  const created = createSupportRequestStep(data)
+  // Medusa's event bus holds workflow events until the workflow succeeds.
+  emitEventStep({ eventName: SUPPORT_REQUEST_CREATED, data: transform({ created }, ({ created }) => ({ id: created.id })) })
+  return new WorkflowResponse(created)
 })

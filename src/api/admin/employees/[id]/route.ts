@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { getEmployee } from "../../../../lib/staff/employees"
+import { deleteEmployeeWorkflow } from "../../../../workflows/staff/delete-employee"
 import { updateEmployeeWorkflow } from "../../../../workflows/staff/update-employee"
 import { toEmployeeData, type AdminUpdateEmployeeType } from "../validators"
 
@@ -12,4 +13,20 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 export async function POST(req: AuthenticatedMedusaRequest<AdminUpdateEmployeeType>, res: MedusaResponse) {
   await updateEmployeeWorkflow(req.scope).run({ input: { id: req.params.id, ...toEmployeeData(req.validatedBody) } as any })
   res.json({ employee: await getEmployee(req.scope, req.params.id) })
+}
+
+/**
+ * DELETE /admin/employees/:id: deletes an employee and revokes their staff
+ * login; 409 (saying how many) while they still have customers or reports,
+ * who must be given to someone else first.
+ */
+export async function DELETE(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const { result } = await deleteEmployeeWorkflow(req.scope).run({ input: { id: req.params.id } })
+  res.json({
+    id: result.id,
+    object: "employee",
+    deleted: true,
+    revoked_user_id: result.revoked_user_id,
+    unassigned_request_ids: result.unassigned_request_ids,
+  })
 }
