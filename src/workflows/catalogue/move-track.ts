@@ -4,6 +4,7 @@ import {
   createProductVariantsWorkflow,
   createRemoteLinkStep,
   deleteProductVariantsWorkflow,
+  dismissRemoteLinkStep,
   setProductProductOptionsWorkflow,
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
@@ -36,6 +37,19 @@ const setTrackAlbumStep = createStep(
   }
 )
 
+/** The track's value of the Format option on its new album's product (Medusa's workflow, which compensates). */
+const addTrackOptionValueWorkflow = createWorkflow(
+  "add-track-option-value",
+  (input: { product_id: string; update: { product_option_id: string; add: { value: string }[] }[] }) =>
+    new WorkflowResponse(setProductProductOptionsWorkflow.runAsStep({ input }))
+)
+
+/** syncAlbumProduct for the second album: Medusa's product workflow may run only once per workflow, so in one of its own. */
+const syncMovedToAlbumWorkflow = createWorkflow("sync-moved-track-album", (input: { album_id: string }) => {
+  syncAlbumProduct(input, "moved-track-album-product")
+  return new WorkflowResponse(input.album_id)
+})
+
 /**
  * Moves a track to another album. Medusa's variants cannot change product,
  * so the variant that sold it on the old album's product is deleted (with
@@ -50,6 +64,12 @@ export const moveCatalogueTrackWorkflow = createWorkflow("move-catalogue-track",
   resyncOnRollbackStep(transform({ move }, ({ move }) => ({ product_ids: [move.from_product_id, move.to_product_id].filter(Boolean) as string[] })))
 
   when("move-track-old-variant", { move }, ({ move }) => !!move.old_variant_id).then(() => {
+    // Medusa's variant deletion removes links by its own key (variant_id), not this link's: dismissed here, restored on rollback.
+    dismissRemoteLinkStep(
+      transform({ move }, ({ move }) => [
+        { [MUSIC_MODULE]: { track_id: move.track_id }, [Modules.PRODUCT]: { product_variant_id: move.old_variant_id! } },
+      ])
+    )
     deleteProductVariantsWorkflow.runAsStep({ input: transform({ move }, ({ move }) => ({ ids: [move.old_variant_id!] })) })
   })
   const removed = when("move-track-old-option-value", { move }, ({ move }) => !!move.from_product_id && move.old_option_values.length > 0).then(() =>
@@ -69,16 +89,14 @@ export const moveCatalogueTrackWorkflow = createWorkflow("move-catalogue-track",
     filters: { id: move.to_product_id },
   }).config({ name: "move-track-target-product" })
   const value = transform({ move }, ({ move }) => trackOptionValue({ track_number: move.track_number, name: move.name }))
-  // Medusa's own workflow again, under a name of its own in this one.
-  setProductProductOptionsWorkflow
-    .runAsStep({
-      input: transform({ move, products, value, removed }, ({ move, products, value }) => {
-        const option = (products[0] as any)?.options?.find((o: any) => o?.title === FORMAT_OPTION)
-        if (!option) throw new Error(`product ${move.to_product_id} has no ${FORMAT_OPTION} option.`)
-        return { product_id: move.to_product_id, update: [{ product_option_id: option.id as string, add: [{ value }] }] }
-      }),
-    })
-    .config({ name: "move-track-add-option-value" })
+  // Medusa's own workflow a second time: through a workflow of our own, whose step has another name.
+  addTrackOptionValueWorkflow.runAsStep({
+    input: transform({ move, products, value, removed }, ({ move, products, value }) => {
+      const option = (products[0] as any)?.options?.find((o: any) => o?.title === FORMAT_OPTION)
+      if (!option) throw new Error(`product ${move.to_product_id} has no ${FORMAT_OPTION} option.`)
+      return { product_id: move.to_product_id, update: [{ product_option_id: option.id as string, add: [{ value }] }] }
+    }),
+  })
 
   const variants = createProductVariantsWorkflow.runAsStep({
     input: transform({ move, value }, ({ move, value }) => ({
@@ -107,7 +125,7 @@ export const moveCatalogueTrackWorkflow = createWorkflow("move-catalogue-track",
     ])
   )
   syncAlbumProduct(transform({ move, variants }, ({ move }) => ({ album_id: move.from_album_id })), "move-track-from-product")
-  syncAlbumProduct(transform({ move, variants }, ({ move }) => ({ album_id: move.to_album_id })), "move-track-to-product")
+  syncMovedToAlbumWorkflow.runAsStep({ input: transform({ move, variants }, ({ move }) => ({ album_id: move.to_album_id })) })
   setAlbumSalesChannelsStep(
     transform({ move, variants }, ({ move }) => ({ product_ids: [move.from_product_id, move.to_product_id].filter(Boolean) as string[] }))
   ).config({ name: "move-track-store-view" })

@@ -15,7 +15,7 @@ export const sendSupportRequestEmailWorkflow = createWorkflow("send-support-requ
     entity: "support_request",
     fields: ["id", "number", "subject", "message", "customer_id", "created_at", "order_id", "assignee.id", "assignee.email", "assignee.first_name", "assignee.last_name"],
     filters: { id: input.id },
-  }).config({ name: "support-request-to-mail" })
+  }).config({ name: "support-request-read" })
   const customerId = transform({ requests }, ({ requests }) => (requests[0] as any)?.customer_id ?? "")
   const { data: customers } = useQueryGraphStep({
     entity: "customer",

@@ -1,6 +1,5 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { SUPPORT_REQUEST_CREATED } from "./events"
+import { sendSupportRequestEmailWorkflow } from "../emails/send-support-request-email"
 import { checkSupportOrderStep } from "./steps/check-support-order"
 import { createSupportRequestStep } from "./steps/create-support-request"
 import { findSupportRepStep } from "./steps/find-support-rep"
@@ -15,7 +14,9 @@ export type CreateSupportRequestInput = {
 /**
  * A customer opens a support request: the order it names must be theirs,
  * and it is assigned to their support rep (unassigned when they have none),
- * who is mailed about it (src/subscribers/support-request-email.ts).
+ * who is mailed about it. The email is the last step, as for replies: a
+ * request whose rep could not be told is undone and the customer sees the
+ * error, rather than waiting on a request nobody knows about.
  */
 export const createSupportRequestWorkflow = createWorkflow("create-support-request", (input: CreateSupportRequestInput) => {
   const orderId = checkSupportOrderStep({ customer_id: input.customer_id, order_id: input.order_id })
@@ -28,7 +29,6 @@ export const createSupportRequestWorkflow = createWorkflow("create-support-reque
     assignee_id: repId,
   }))
   const created = createSupportRequestStep(data)
-  // Medusa's event bus holds workflow events until the workflow succeeds.
-  emitEventStep({ eventName: SUPPORT_REQUEST_CREATED, data: transform({ created }, ({ created }) => ({ id: created.id })) })
+  sendSupportRequestEmailWorkflow.runAsStep({ input: transform({ created }, ({ created }) => ({ id: created.id })) })
   return new WorkflowResponse(created)
 })

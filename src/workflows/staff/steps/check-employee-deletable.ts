@@ -44,7 +44,7 @@ export const checkEmployeeDeletableStep = createStep("check-employee-deletable",
   const email = String(e.email).toLowerCase()
   const linked = e.user?.id ?? null
   const [byEmail] = linked ? [] : await users.listUsers({ email }, { select: ["id"] })
-  const invites = await users.listInvites({ email, accepted: false }, { select: ["id"] })
+  const invites = (await users.listInvites({ email }, { select: ["id", "accepted"] })).filter((i) => !i.accepted)
   return new StepResponse<EmployeeDeletion>({
     employee_id: e.id,
     user_id: linked ?? byEmail?.id ?? null,
