@@ -11,6 +11,8 @@ import {
 import { clearCatalogueCache } from "../../lib/catalogue-cache"
 import { MUSIC_MODULE } from "../../modules/music"
 import type MusicModuleService from "../../modules/music/service"
+import { OWNERSHIP_MODULE } from "../../modules/ownership"
+import type OwnershipModuleService from "../../modules/ownership/service"
 import { setAlbumSalesChannelsStep } from "../music/steps/set-album-sales-channels"
 import { FORMAT_OPTION, trackOptionValue } from "../music/utils/album-product"
 import { planTrackMoveStep, type TrackMove } from "./steps/plan-track-move"
@@ -44,6 +46,27 @@ const addTrackOptionValueWorkflow = createWorkflow(
     new WorkflowResponse(setProductProductOptionsWorkflow.runAsStep({ input }))
 )
 
+/**
+ * Owners keep the track, now on its new album: their library groups owned
+ * tracks by album. (The sales ledger keeps the album it was sold on.)
+ * Undone by putting each back.
+ */
+const moveOwnedTracksStep = createStep(
+  "move-owned-tracks",
+  async (move: TrackMove, { container }) => {
+    const ownership: OwnershipModuleService = container.resolve(OWNERSHIP_MODULE)
+    const owned = await ownership.listOwnedTracks({ track_id: move.track_id }, { select: ["id", "album_id"], take: null } as any)
+    const before = owned.map((o: any) => ({ id: o.id as string, album_id: o.album_id as string }))
+    if (before.length) await ownership.updateOwnedTracks(before.map((o) => ({ id: o.id, album_id: move.to_album_id })) as any)
+    return new StepResponse(before.length, before)
+  },
+  async (before, { container }) => {
+    if (!before?.length) return
+    const ownership: OwnershipModuleService = container.resolve(OWNERSHIP_MODULE)
+    await ownership.updateOwnedTracks(before as any)
+  }
+)
+
 /** syncAlbumProduct for the second album: Medusa's product workflow may run only once per workflow, so in one of its own. */
 const syncMovedToAlbumWorkflow = createWorkflow("sync-moved-track-album", (input: { album_id: string }) => {
   syncAlbumProduct(input, "moved-track-album-product")
@@ -56,7 +79,8 @@ const syncMovedToAlbumWorkflow = createWorkflow("sync-moved-track-album", (input
  * its option value; orders keep their lines, which name the variant as it
  * was) and a new one, with the same SKU (the track id) and prices, is made
  * on the new album's product and linked to the track. The track keeps its
- * id, so ownership and the sales ledger (kept by track) stay as they are.
+ * id, so its owners keep it (now listed under its new album) and the sales
+ * ledger keeps each sale as it was made.
  * Both products and the store's read model follow; every step compensates.
  */
 export const moveCatalogueTrackWorkflow = createWorkflow("move-catalogue-track", (input: MoveTrackInput) => {
@@ -82,6 +106,7 @@ export const moveCatalogueTrackWorkflow = createWorkflow("move-catalogue-track",
   )
 
   setTrackAlbumStep(move)
+  moveOwnedTracksStep(move)
 
   const { data: products } = useQueryGraphStep({
     entity: "product",
