@@ -1,6 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { getEmployee } from "../../../../lib/staff/employees"
 import { deleteEmployeeWorkflow } from "../../../../workflows/staff/delete-employee"
+import { employeeDeletion } from "../../../../workflows/staff/steps/check-employee-deletable"
+import { httpError } from "../../music/catalogue/records"
 import { updateEmployeeWorkflow } from "../../../../workflows/staff/update-employee"
 import { toEmployeeData, type AdminUpdateEmployeeType } from "../validators"
 
@@ -21,6 +23,9 @@ export async function POST(req: AuthenticatedMedusaRequest<AdminUpdateEmployeeTy
  * who must be given to someone else first.
  */
 export async function DELETE(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  // Medusa's error handler hides a MedusaError CONFLICT's message: the refusal is answered here.
+  const { refusal } = await employeeDeletion(req.scope, req.params.id)
+  if (refusal) throw httpError(409, refusal)
   const { result } = await deleteEmployeeWorkflow(req.scope).run({ input: { id: req.params.id } })
   res.json({
     id: result.id,
