@@ -27,11 +27,11 @@ medusaIntegrationTestRunner({
       const staffModule: StaffModuleService = container.resolve(STAFF_MODULE)
       const link = container.resolve(ContainerRegistrationKeys.LINK)
       const [boss] = (await staffModule.createEmployees([{ first_name: "Ada", last_name: "Boss", email: "ada.boss@example.com", title: "Manager" }])) as any[]
-      const [rep, leaver, invited] = await staffModule.createEmployees([
+      const [rep, leaver, invited]: any[] = (await staffModule.createEmployees([
         { first_name: "Rita", last_name: "Rep", email: "rita.rep@example.com", manager_id: boss.id },
         { first_name: "Leo", last_name: "Leaver", email: "leo.leaver@example.com", manager_id: boss.id },
         { first_name: "Ivy", last_name: "Invited", email: "ivy.invited@example.com", manager_id: boss.id },
-      ] as any)
+      ] as any)) as any
       Object.assign(ids, { boss: boss.id, rep: rep.id, leaver: leaver.id, invited: invited.id })
       // Leo has a staff login linked to his employee record.
       const user = await ensureStaffLogin(container, { email: "leo.leaver@example.com", password: "leo-pass-1" })
@@ -74,7 +74,7 @@ medusaIntegrationTestRunner({
       const [open, resolved] = (await staffModule.createSupportRequests([
         { customer_id: ids.customer, subject: "Open one", message: "m", status: "open", assignee_id: ids.leaver, last_message_at: new Date() },
         { customer_id: ids.customer, subject: "Done one", message: "m", status: "resolved", assignee_id: ids.leaver, last_message_at: new Date() },
-      ] as any)) as any[]
+      ] as any)) as any
 
       const { status, data } = await remove(ids.leaver)
       expect(status).toBe(200)

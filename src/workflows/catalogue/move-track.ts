@@ -1,5 +1,5 @@
 import { Modules } from "@medusajs/framework/utils"
-import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse, type WorkflowData } from "@medusajs/framework/workflows-sdk"
 import {
   createProductVariantsWorkflow,
   createRemoteLinkStep,
@@ -68,7 +68,7 @@ const moveOwnedTracksStep = createStep(
 )
 
 /** syncAlbumProduct for the second album: Medusa's product workflow may run only once per workflow, so in one of its own. */
-const syncMovedToAlbumWorkflow = createWorkflow("sync-moved-track-album", (input: { album_id: string }) => {
+const syncMovedToAlbumWorkflow = createWorkflow("sync-moved-track-album", (input: WorkflowData<{ album_id: string }>) => {
   syncAlbumProduct(input, "moved-track-album-product")
   return new WorkflowResponse(input.album_id)
 })
