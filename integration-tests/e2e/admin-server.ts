@@ -3,6 +3,7 @@ import { createHash } from "node:crypto"
 import fs from "node:fs"
 import http from "node:http"
 import path from "node:path"
+import type { Page } from "playwright-core"
 import { freePort } from "./storefront-server"
 
 const ROOT = path.resolve(__dirname, "../..")
@@ -116,4 +117,13 @@ export async function startAdmin(bundle: string, backendUrl: string): Promise<Ad
         server.close(() => resolve())
       }),
   }
+}
+
+/** Logs into the admin served at `url` with a staff login, as staff do, and waits for its first page. */
+export async function loginToAdmin(page: Page, url: string, staff: { email: string; password: string }) {
+  await page.goto(`${url}/app/login`)
+  await page.getByPlaceholder("Email").fill(staff.email)
+  await page.getByPlaceholder("Password").fill(staff.password)
+  await page.getByRole("button", { name: "Continue with Email" }).click()
+  await page.waitForURL((u) => u.pathname === "/app/orders")
 }

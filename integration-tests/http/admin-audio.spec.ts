@@ -1,6 +1,5 @@
 import { execFileSync } from "node:child_process"
 import fs from "node:fs"
-import os from "node:os"
 import path from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
@@ -14,60 +13,20 @@ import { readAudioFile } from "../../src/lib/audio/metadata"
 import { ffmpegBinary } from "../../src/lib/audio/ffmpeg"
 import { createAlbumsWorkflow } from "../../src/workflows/music/create-albums"
 import { createAlbumFromFilesWorkflow } from "../../src/workflows/music/create-album-from-files"
+import { requireFfmpeg as requireFfmpegFor, tone as makeTone, useAudioDirs, type Tags } from "../helpers/audio-fixtures"
 import { registerCustomer } from "../helpers/customer"
 
 jest.setTimeout(300_000)
 
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "chinook-admin-audio-test-"))
-const MASTERS_DIR = path.join(tmp, "masters")
-const WORK_DIR = path.join(tmp, "work")
-const FIXTURES = path.join(tmp, "fixtures")
-fs.mkdirSync(FIXTURES)
 // Read when medusa-config.ts and the routes load.
-Object.assign(process.env, {
-  MASTERS_DIR,
-  AUDIO_WORK_DIR: WORK_DIR,
-  FULL_DEMO_CACHE_DIR: path.join(tmp, "demos"),
-  PREVIEW_CACHE_DIR: path.join(tmp, "previews"),
-})
-
-/**
- * This test makes real audio with Debian's ffmpeg (FFMPEG_PATH, as the app
- * reads it), and the features under test need it: without it every test
- * fails with this message, never skips (CI installs it in .ci/run).
- */
+const dirs = useAudioDirs("chinook-admin-audio-test")
+const { tmp, masters: MASTERS_DIR, work: WORK_DIR, fixtures: FIXTURES } = dirs
+// Debian's ffmpeg makes this test's audio, as the app reads it (FFMPEG_PATH).
 const FFMPEG = ffmpegBinary()
-function requireFfmpeg() {
-  try {
-    execFileSync(FFMPEG, ["-hide_banner", "-version"], { stdio: "ignore" })
-  } catch {
-    throw new Error(
-      `ffmpeg is not installed (${FFMPEG} cannot be run), and admin-audio.spec.ts needs it to make its audio and the store's previews: ` +
-        "apt-get install -y --no-install-recommends ffmpeg (CI does so in .ci/run)."
-    )
-  }
-}
+const requireFfmpeg = () => requireFfmpegFor("admin-audio.spec.ts")
 
-type Tags = Partial<Record<"title" | "artist" | "album_artist" | "album" | "track" | "disc" | "genre" | "composer", string>>
-const CODECS: Record<string, string[]> = {
-  mp3: ["-c:a", "libmp3lame", "-b:a", "192k"],
-  flac: ["-c:a", "flac"],
-  m4a: ["-c:a", "aac", "-b:a", "128k"],
-  wav: ["-c:a", "pcm_s16le", "-ac", "1"],
-  ogg: ["-c:a", "libvorbis"],
-}
-
-/** A sine tone of `seconds` with these tags, made by ffmpeg, as a file and its bytes. */
-function tone(name: string, ext: string, seconds: number, tags: Tags, frequency = 440) {
-  const file = path.join(FIXTURES, `${name}.${ext}`)
-  const meta = Object.entries(tags).flatMap(([k, v]) => ["-metadata", `${k}=${v}`])
-  execFileSync(FFMPEG, [
-    "-hide_banner", "-loglevel", "error", "-y",
-    "-f", "lavfi", "-i", `sine=frequency=${frequency}:duration=${seconds}`,
-    "-ac", "2", "-ar", "44100", ...CODECS[ext], ...meta, file,
-  ])
-  return { file, bytes: fs.readFileSync(file) }
-}
+/** A sine tone of `seconds` with these tags, made by ffmpeg among the fixtures, as a file and its bytes. */
+const tone = (name: string, ext: string, seconds: number, tags: Tags, frequency = 440) => makeTone(FIXTURES, name, ext, seconds, tags, frequency)
 
 /** Reads audio bytes the way the server reads masters (music-metadata). */
 async function probe(bytes: Buffer, ext: string) {

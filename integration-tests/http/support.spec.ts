@@ -145,6 +145,37 @@ medusaIntegrationTestRunner({
       expect((await api.get(`${mine}?limit=1&offset=1`, alice)).data.support_requests[0].subject).toBe("Download stops half-way")
     })
 
+    it("mails a new request to the customer's support rep, with a link to it in the admin; nobody when the customer has none", async () => {
+      const container = getContainer()
+      const { download, flac } = await openThree()
+      const toJane = await sentTo(container, "jane.rep@example.com", 2, "support-request-assigned")
+      expect(toJane).toHaveLength(2)
+      const mail = toJane.find((n: any) => n.resource_id === download.id)!
+      expect(mail).toMatchObject({ channel: "email", status: "success", template: "support-request-assigned", resource_type: "support_request" })
+      expect(mail.data).toMatchObject({
+        rep_name: "Jane Rep",
+        request_id: download.id,
+        request_number: download.number,
+        subject: "Download stops half-way",
+        message: "The ZIP stops at 50%.",
+        order_id: ids.aliceOrder,
+        customer: { name: "Alice Able", email: "alice@example.com" },
+      })
+      expect(mail.data!.url).toMatch(new RegExp(`^https?://[^/]+/app/support/${download.id}$`))
+      // Bob's rep gets Bob's request only; the customers get nothing.
+      const toSteve = await sentTo(container, "steve.rep@example.com", 1, "support-request-assigned")
+      expect(toSteve.map((n: any) => n.resource_id)).toEqual([flac.id])
+      expect(await sentTo(container, "alice@example.com", 1, "support-request-assigned", 500)).toHaveLength(0)
+
+      // A customer with no support rep: the request waits unassigned in the queue, mailed to no one.
+      const carol = await registerCustomer(api, setup.publishable_key, { email: "carol@example.com", first_name: "Carol" })
+      const orphan = (await open(carol, { subject: "Anyone there?", message: "Hello?" })).data.support_request
+      expect(orphan.assignee).toBeNull()
+      const notifications = container.resolve(Modules.NOTIFICATION)
+      const all = await notifications.listNotifications({ template: "support-request-assigned" })
+      expect(all.map((n: any) => n.resource_id).sort()).toEqual([download.id, flac.id, (await api.get(`${mine}`, alice)).data.support_requests.find((r: any) => r.subject === "Invoice address").id].sort())
+    })
+
     it("shows a customer only their own requests: another's is 404 to read and to answer", async () => {
       const { flac: bobs } = await openThree()
       expect(bobs.assignee).toMatchObject({ id: ids.rep2 })

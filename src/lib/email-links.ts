@@ -32,6 +32,11 @@ export function supportRequestUrl(id: string, env = process.env): string {
   return `${storefrontUrl(env)}/account/support/${encodeURIComponent(id)}`
 }
 
+/** A support request's page in the admin's Support queue. */
+export function adminSupportRequestUrl(id: string, env = process.env): string {
+  return `${adminUrl(env)}/support/${encodeURIComponent(id)}`
+}
+
 /** Medusa's admin page that accepts a staff invite (it reads `token`). */
 export function staffInviteUrl(token: string, env = process.env): string {
   return `${adminUrl(env)}/invite?${new URLSearchParams({ token })}`

@@ -16,6 +16,7 @@ export const SENDGRID_TEMPLATE_VARS = {
   "order-confirmation": "SENDGRID_TEMPLATE_ORDER_CONFIRMATION",
   "library-downloads": "SENDGRID_TEMPLATE_LIBRARY_DOWNLOADS",
   "support-reply": "SENDGRID_TEMPLATE_SUPPORT_REPLY",
+  "support-request-assigned": "SENDGRID_TEMPLATE_SUPPORT_REQUEST_ASSIGNED",
   "staff-invite": "SENDGRID_TEMPLATE_STAFF_INVITE",
 } as const
 

@@ -3,6 +3,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { MUSIC_MODULE } from "../../modules/music"
 import type MusicModuleService from "../../modules/music/service"
 import { deleteStoredFiles } from "../../lib/audio/stored-files"
+import { clearCacheTags } from "../../lib/catalogue-cache"
 
 export type SetTrackMasterInput = {
   track_id: string
@@ -38,6 +39,8 @@ export const linkTrackMasterStep = createStep(
       master_metadata: input.file_id ? input.master_metadata ?? null : null,
     }
     await music.updateTracks(next)
+    // The store's track card says whether its preview is an excerpt of the master.
+    await clearCacheTags(container, [`Track:${track.id}`])
     const previous = Object.fromEntries(AUDIO_FIELDS.map((f) => [f, track[f] ?? null])) as Omit<TrackAudio, "id">
     return new StepResponse(
       {
@@ -55,6 +58,7 @@ export const linkTrackMasterStep = createStep(
     if (!previous) return
     const music: MusicModuleService = container.resolve(MUSIC_MODULE)
     await music.updateTracks(previous)
+    await clearCacheTags(container, [`Track:${previous.id}`])
   }
 )
 

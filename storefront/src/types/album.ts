@@ -47,6 +47,8 @@ export type TrackCard = {
   price: Money | null
   album: { id: string; title: string; handle: string; coverUrl: string | null }
   artist: ArtistRef
+  /** "excerpt": the clip is cut from the recording staff uploaded; "generated": a demo made without one. */
+  preview: "excerpt" | "generated"
 }
 
 /** An album as the store sells it: its card, its tracks in running order and the variant that sells it whole. */

@@ -16,7 +16,7 @@ export type ArtistPage = {
  * What the mini player needs of a track: enough to show what is playing and
  * to link back to its album. Any track card is one.
  */
-export type PlayableTrack = Pick<TrackCard, "id" | "title" | "durationMs" | "album" | "artist">
+export type PlayableTrack = Pick<TrackCard, "id" | "title" | "durationMs" | "album" | "artist"> & Partial<Pick<TrackCard, "preview">>
 
 export type PlaylistSummary = {
   id: string

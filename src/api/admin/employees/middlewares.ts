@@ -11,6 +11,7 @@ export const adminEmployeeMiddlewares: MiddlewareRoute[] = [
   { method: ["POST"], matcher: "/admin/employees", middlewares: [rejectHostileBytes, staff, validateAndTransformBody(AdminCreateEmployee)] },
   { method: ["GET"], matcher: "/admin/employees/:id", middlewares: [rejectHostileBytes, staff] },
   { method: ["POST"], matcher: "/admin/employees/:id", middlewares: [rejectHostileBytes, staff, validateAndTransformBody(AdminUpdateEmployee)] },
+  { method: ["DELETE"], matcher: "/admin/employees/:id", middlewares: [rejectHostileBytes, staff] },
   {
     method: ["GET"],
     matcher: "/admin/employees/:id/customers",

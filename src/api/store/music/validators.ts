@@ -32,7 +32,7 @@ const ALBUM_CARD = [
 const TRACK_CARD = [
   "id", "name", "track_number", "milliseconds", "composer", "genre.id", "genre.name", "media_type.id", "media_type.name",
   "variant_id", "price.amount", "price.currency_code", "album.id", "album.title", "album.handle", "album.cover_url",
-  "artist.id", "artist.name",
+  "artist.id", "artist.name", "preview",
 ]
 export const AlbumCardShape = shape(ALBUM_CARD)
 export const AlbumPageShape = shape([

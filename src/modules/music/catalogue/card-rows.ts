@@ -35,6 +35,8 @@ export type TrackCardRow = {
   media_type: { id: string; name: string } | null
   album: { id: string; title: string; product_id: string | null; product_handle: string | null; cover_url: string | null }
   artist: { id: string; name: string }
+  /** What its preview plays: an excerpt of the master staff uploaded, or a clip generated for a track without one. */
+  preview: "excerpt" | "generated"
 }
 
 export async function albumCardRows(knex: Knex, ids: string[]): Promise<AlbumCardRow[]> {
@@ -65,7 +67,8 @@ export async function trackCardRows(knex: Knex, ids: string[]): Promise<TrackCar
        case when m.id is null then null else json_build_object('id', m.id, 'name', m.name) end as media_type,
        json_build_object('id', al.id, 'title', al.title, 'product_id', al.product_id,
          'product_handle', al.product_handle, 'cover_url', al.cover_url) as album,
-       json_build_object('id', ar.id, 'name', ar.name) as artist
+       json_build_object('id', ar.id, 'name', ar.name) as artist,
+       case when t.preview_file_id is null then 'generated' else 'excerpt' end as preview
      from track t
      join album al on al.id = t.album_id and al.deleted_at is null
      join artist ar on ar.id = al.artist_id

@@ -30,6 +30,7 @@ export type ApiTrackCard = {
   price: ApiMoney | null
   album: { id: string; title: string; handle: string | null; cover_url: string | null }
   artist: Ref
+  preview: "excerpt" | "generated"
 }
 
 export type ApiAlbum = ApiAlbumCard & {
@@ -69,5 +70,6 @@ export function trackCard(t: ApiTrackCard): TrackCard {
     price: money(t.price),
     album: { id: t.album.id, title: t.album.title, handle: urlKey(t.album), coverUrl: t.album.cover_url },
     artist: { id: t.artist.id, name: t.artist.name },
+    preview: t.preview === "excerpt" ? "excerpt" : "generated",
   }
 }

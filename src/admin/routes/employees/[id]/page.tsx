@@ -3,6 +3,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tansta
 import { useState } from "react"
 import { Link, useParams } from "react-router-dom"
 import { sdk } from "../../../lib/sdk"
+import { DeleteEmployeeButton } from "../../../lib/staff-side/delete-employee"
 import { EmployeeFormDrawer } from "../../../lib/staff-side/employee-form"
 import { date, errorMessage, money, moneyList } from "../../../lib/staff-side/format"
 import type { EmployeeDetail, EmployeeRow, Money } from "../../../lib/staff-side/types"
@@ -123,7 +124,10 @@ const EmployeePage = () => {
             <Heading>{e.name}</Heading>
             <Text size="small" className="text-ui-fg-subtle">{e.title ?? "No title"}</Text>
           </div>
-          <Button size="small" variant="secondary" onClick={() => { setFormError(null); setEditing(true) }}>Edit</Button>
+          <div className="flex items-center gap-x-2">
+            <Button size="small" variant="secondary" onClick={() => { setFormError(null); setEditing(true) }}>Edit</Button>
+            <DeleteEmployeeButton employee={e} />
+          </div>
         </div>
         <Row label="Email">{e.email}</Row>
         <Row label="Reports to">{e.manager ? <Link className="text-ui-fg-interactive" to={`/employees/${e.manager.id}`}>{e.manager.name}</Link> : "Nobody"}</Row>

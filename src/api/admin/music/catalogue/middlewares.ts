@@ -10,6 +10,7 @@ import {
   AdminPriceChangeBody,
   AdminUpdateAlbumBody,
   AdminUpdateTrackBody,
+  AdminMoveTrackBody,
 } from "./validators"
 
 // Medusa guards /admin/* already; saying it here keeps the routes safe if that default changes.
@@ -39,6 +40,7 @@ export const adminCatalogueMiddlewares: MiddlewareRoute[] = [
   { method: ["POST"], matcher: "/admin/music/tracks", middlewares: [staff, validateAndTransformBody(AdminCreateTrackBody)] },
   { method: ["GET", "DELETE"], matcher: "/admin/music/tracks/:id", middlewares: [staff, rejectHostileBytes] },
   { method: ["POST"], matcher: "/admin/music/tracks/:id", middlewares: [staff, rejectHostileBytes, validateAndTransformBody(AdminUpdateTrackBody)] },
+  { method: ["POST"], matcher: "/admin/music/tracks/:id/move", middlewares: [staff, rejectHostileBytes, validateAndTransformBody(AdminMoveTrackBody)] },
 
   { method: ["POST"], matcher: "/admin/music/prices/preview", middlewares: [staff, validateAndTransformBody(AdminPriceChangeBody)] },
   { method: ["POST"], matcher: "/admin/music/prices/apply", middlewares: [staff, validateAndTransformBody(AdminPriceChangeBody)] },

@@ -122,6 +122,15 @@ export const AdminUpdateTrackBody = z.object({
 })
 export type AdminUpdateTrackBodyType = z.infer<typeof AdminUpdateTrackBody>
 
+/** Moves a track to another album; at the end of it unless a place is given. */
+export const AdminMoveTrackBody = z
+  .object({
+    album_id: id("album_id"),
+    track_number: z.number().int().min(1).max(10_000).optional(),
+  })
+  .strict()
+export type AdminMoveTrackBodyType = z.infer<typeof AdminMoveTrackBody>
+
 // Bulk prices
 
 export const AdminPriceChangeBody = z.object({

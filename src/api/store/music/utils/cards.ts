@@ -34,6 +34,8 @@ export type TrackCard = {
   price: Money | null
   album: { id: string; title: string; handle: string | null; cover_url: string | null }
   artist: { id: string; name: string }
+  /** "excerpt" when the preview is cut from the uploaded master, "generated" for a demo clip made without one. */
+  preview: "excerpt" | "generated"
 }
 
 export type CardContext = {
@@ -93,6 +95,7 @@ async function trackBases(scope: MedusaContainer, ids: string[]) {
           price_set_id: t.price_set_id,
           album: { id: t.album.id, title: t.album.title, handle: t.album.product_handle, cover_url: t.album.cover_url },
           artist: t.artist,
+          preview: t.preview,
           sales_channel_ids: t.sales_channel_ids ?? [],
         }
         const tags = [

@@ -33,6 +33,7 @@ export default function AlbumDetails({ album, related = [] }: { album: Album; re
   const genres = genresOf(album)
   const totalMs = album.tracks.reduce((sum, t) => sum + t.durationMs, 0)
   const first = album.tracks[0]
+  const previewNote = previewNoteOf(album.tracks)
 
   return (
     <div className={`container ${styles.page}`}>
@@ -101,7 +102,9 @@ export default function AlbumDetails({ album, related = [] }: { album: Album; re
                 <TrackQueue tracks={album.tracks}>
                   <PlayAllButton label="Play demo clips" />
                 </TrackQueue>
-                <p className={styles.demoNote}>Demo clips are 30-second generated previews, not the recordings.</p>
+                <p className={styles.demoNote} data-preview-note={previewNote.kind}>
+                  {previewNote.text}
+                </p>
               </div>
             )}
           </div>
@@ -123,4 +126,15 @@ export default function AlbumDetails({ album, related = [] }: { album: Album; re
       )}
     </div>
   )
+}
+
+/** What the album's previews are: excerpts of the uploaded recordings, generated demos, or some of each. */
+function previewNoteOf(tracks: { preview: "excerpt" | "generated" }[]) {
+  const excerpts = tracks.filter((t) => t.preview === "excerpt").length
+  if (excerpts === 0) return { kind: "generated", text: "Demo clips are 30-second generated previews, not the recordings." }
+  if (excerpts === tracks.length) return { kind: "excerpt", text: "Previews are 30-second excerpts of the recordings." }
+  return {
+    kind: "mixed",
+    text: `Previews of ${plural(excerpts, "track")} are 30-second excerpts of the recordings; the others are generated demo clips.`,
+  }
 }

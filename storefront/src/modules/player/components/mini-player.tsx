@@ -17,13 +17,15 @@ export default function MiniPlayer() {
   const track = currentTrack(state)
   const { playing, currentTime, duration, error, queue, index, full } = state
   // Until the file says how long it is: the clip's 30 s, or the track's own length.
+  // A clip cut from the uploaded master is the recording itself; other clips are generated demos.
+  const excerpt = track?.preview === "excerpt"
   const length = duration || (full && track ? track.durationMs / 1000 : 30)
 
   const announcement = track
     ? error
       ? `${error} ${track.title}.`
       : playing
-        ? `Now playing: ${track.title} by ${track.artist.name}. ${full ? "Full track." : "Demo clip, not the recording."}`
+        ? `Now playing: ${track.title} by ${track.artist.name}. ${full ? "Full track." : excerpt ? "30-second excerpt of the recording." : "Demo clip, not the recording."}`
         : `Paused: ${track.title}.`
     : ""
 
@@ -56,8 +58,12 @@ export default function MiniPlayer() {
                       <span className={styles.badge} title="You own this track: the whole recording plays">
                         Full track
                       </span>
+                    ) : excerpt ? (
+                      <span className={styles.badge} title="30 seconds of the recording; buy the track to hear all of it">
+                        Excerpt
+                      </span>
                     ) : (
-                      <span className={styles.badge} title="A 30-second preview; buy the track to hear all of it">
+                      <span className={styles.badge} title="A generated 30-second demo, not the recording; buy the track to hear it">
                         Demo clip
                       </span>
                     )}

@@ -6,6 +6,7 @@ import { Link, useNavigate, useParams } from "react-router-dom"
 import { AlbumEditDrawer } from "../../../../components/music/album-edit-drawer"
 import { formatDuration, formatMoney, messageOf, musicApi, type AlbumDetail, type Track } from "../../../../components/music/api"
 import { DeleteDialog } from "../../../../components/music/delete-dialog"
+import { MoveTrackDrawer } from "../../../../components/music/move-track-drawer"
 import { PriceDialog } from "../../../../components/music/price-dialog"
 import { StoreStatus } from "../../../../components/music/status"
 import { TrackForm } from "../../../../components/music/track-form"
@@ -24,6 +25,7 @@ const AlbumPage = () => {
   const [deleting, setDeleting] = useState(false)
   const [trackForm, setTrackForm] = useState<{ open: boolean; track: Track | null }>({ open: false, track: null })
   const [deletingTrack, setDeletingTrack] = useState<Track | null>(null)
+  const [movingTrack, setMovingTrack] = useState<Track | null>(null)
 
   const update = useMutation({
     mutationFn: (body: Record<string, unknown>) => musicApi.post(`albums/${id}`, body),
@@ -128,6 +130,7 @@ const AlbumPage = () => {
                     </DropdownMenu.Trigger>
                     <DropdownMenu.Content>
                       <DropdownMenu.Item onClick={() => setTrackForm({ open: true, track: t })}>Edit</DropdownMenu.Item>
+                      <DropdownMenu.Item onClick={() => setMovingTrack(t)}>Move to another album</DropdownMenu.Item>
                       <DropdownMenu.Item onClick={() => showTrack.mutate({ track: t, published: t.hidden })}>{t.hidden ? "Show in store" : "Hide from store"}</DropdownMenu.Item>
                       {t.variant_id && album.product_id && (
                         <DropdownMenu.Item onClick={() => navigate(`/products/${album.product_id}/variants/${t.variant_id}`)}>Open variant</DropdownMenu.Item>
@@ -159,6 +162,7 @@ const AlbumPage = () => {
         refusal={album.delete_refusal}
         onDeleted={() => navigate("/music/albums")}
       />
+      <MoveTrackDrawer open={!!movingTrack} onOpenChange={(open) => !open && setMovingTrack(null)} track={movingTrack} albumId={album.id} />
       <DeleteDialog
         open={!!deletingTrack}
         onOpenChange={(open) => !open && setDeletingTrack(null)}

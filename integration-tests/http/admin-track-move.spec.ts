@@ -1,0 +1,124 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { OWNERSHIP_MODULE } from "../../src/modules/ownership"
+import type OwnershipModuleService from "../../src/modules/ownership/service"
+import { ensureStoreSetup, type StoreSetup } from "../../src/lib/store-setup"
+import { registerCustomer } from "../helpers/customer"
+import { buy, makeAlbum, refused, staffAuth, type Auth, type TestAlbum } from "../helpers/staff-side"
+
+jest.setTimeout(240_000)
+
+// Moving a track to another album: it is then sold on that album's product
+// (a new variant with its SKU and price), gone from the old one, and what
+// was sold of it (order, ownership, sales ledger) stays as it was.
+medusaIntegrationTestRunner({
+  inApp: true,
+  env: {},
+  testSuite: ({ api, getContainer }) => {
+    let setup: StoreSetup
+    let staff: Auth
+    let pk: Auth
+    let owner: Auth
+    let from: TestAlbum
+    let to: TestAlbum
+    let orderId: string
+
+    beforeAll(async () => {
+      const container = getContainer()
+      setup = await ensureStoreSetup(container)
+      pk = { headers: { "x-publishable-api-key": setup.publishable_key } }
+      staff = await staffAuth(api, container, "catalogue@example.com")
+      from = await makeAlbum(container, "Wrong Album", [{ name: "Stays Here" }, { name: "Stray Song", unit_price: 1.29 }])
+      to = await makeAlbum(container, "Right Album", [{ name: "Opener" }, { name: "Closer" }])
+      owner = await registerCustomer(api, setup.publishable_key, { email: "owner@example.com" })
+      orderId = (await buy(api, container, setup, owner, [from.tracks[1].variant_id])).id
+    })
+
+    const move = (id: string, body: Record<string, unknown>, auth: Auth | {} = staff) => api.post(`/admin/music/tracks/${id}/move`, body, auth)
+    /** A move expected to succeed; a refusal fails the test with what the API said. */
+    const moved = (id: string, body: Record<string, unknown>) =>
+      move(id, body).catch((e: any) => {
+        throw new Error(`move refused: ${e.response?.status} ${JSON.stringify(e.response?.data)}`)
+      })
+    const storeAlbum = async (id: string) => (await api.get(`/store/music/albums/${id}?region_id=${setup.region_id}`, pk)).data.album
+
+    it("needs a staff login and refuses bad input naming the field", async () => {
+      const stray = from.tracks[1].id
+      expect((await refused(move(stray, { album_id: to.id }, {}))).status).toBe(401)
+      const cases: [Record<string, unknown>, RegExp, number][] = [
+        [{}, /album_id/, 400],
+        [{ album_id: "" }, /album_id/, 400],
+        [{ album_id: from.id }, /album_id: the track is already on this album/, 400],
+        [{ album_id: "alb_01MISSING" }, /album_id: no album has the id alb_01MISSING/, 400],
+        [{ album_id: to.id, track_number: 0 }, /track_number/, 400],
+        [{ album_id: to.id, position: 2 }, /position/, 400],
+      ]
+      for (const [body, message, status] of cases) {
+        const answer = await refused(move(stray, body))
+        expect({ body, status: answer.status }).toEqual({ body, status })
+        expect(answer.message).toMatch(message)
+      }
+      expect((await refused(move("trk_01MISSING", { album_id: to.id }))).status).toBe(404)
+      // Nothing moved.
+      expect((await storeAlbum(from.id)).tracks.map((t: any) => t.name)).toEqual(["Stays Here", "Stray Song"])
+    })
+
+    it("moves a sold track: sold on the new album's product at its price, gone from the old, its sale and owner intact", async () => {
+      const container = getContainer()
+      const query = container.resolve(ContainerRegistrationKeys.QUERY)
+      const stray = from.tracks[1]
+      const { status, data } = await moved(stray.id, { album_id: to.id })
+      expect(status).toBe(200)
+      expect(data).toMatchObject({ from_album_id: from.id, track: { id: stray.id, name: "Stray Song", track_number: 3 } })
+      expect(data.variant_id).not.toBe(stray.variant_id)
+
+      // The variant: on the new album's product, with the track's SKU, option value and price; the old one is gone.
+      const { data: [track] } = await query.graph({
+        entity: "track",
+        fields: ["id", "album_id", "product_variant.id", "product_variant.sku", "product_variant.product_id", "product_variant.options.value"],
+        filters: { id: stray.id },
+      })
+      const { data: products } = await query.graph({ entity: "album", fields: ["id", "product.id", "product.variants.id", "product.options.values.value"], filters: { id: [from.id, to.id] } })
+      const productOf = (id: string) => (products as any[]).find((a) => a.id === id).product
+      expect(track).toMatchObject({
+        album_id: to.id,
+        product_variant: { id: data.variant_id, sku: stray.id, product_id: productOf(to.id).id, options: [{ value: "3. Stray Song" }] },
+      })
+      expect(productOf(from.id).variants.map((v: any) => v.id)).not.toContain(stray.variant_id)
+      expect(productOf(from.id).options[0].values.map((v: any) => v.value)).not.toContain("2. Stray Song")
+      expect(productOf(to.id).options[0].values.map((v: any) => v.value)).toContain("3. Stray Song")
+
+      // The store: on the new album, priced as before, and off the old one.
+      const right = await storeAlbum(to.id)
+      expect(right.tracks.map((t: any) => [t.track_number, t.name])).toEqual([[1, "Opener"], [2, "Closer"], [3, "Stray Song"]])
+      // No master uploaded: its preview is a generated demo, and its card says so.
+      expect(right.tracks[2]).toMatchObject({ variant_id: data.variant_id, price: { amount: 1.29, currency_code: "usd" }, album: { id: to.id }, preview: "generated" })
+      expect((await storeAlbum(from.id)).tracks.map((t: any) => t.name)).toEqual(["Stays Here"])
+      // And a new customer can buy it there.
+      const buyer = await registerCustomer(api, setup.publishable_key, { email: "buyer@example.com" })
+      const order = await buy(api, container, setup, buyer, [data.variant_id])
+
+      // What was sold stays: the first order's line, the owner's track, the ledger's line.
+      const { data: [first] } = await query.graph({ entity: "order", fields: ["id", "items.variant_id", "items.title"], filters: { id: orderId } })
+      expect((first as any).items.map((i: any) => i.variant_id)).toEqual([stray.variant_id])
+      const ownership: OwnershipModuleService = container.resolve(OWNERSHIP_MODULE)
+      const owned = await ownership.listOwnedTracks({ track_id: stray.id }, { select: ["customer_id", "order_id", "track_id", "album_id"] } as any)
+      expect(owned.map((o: any) => o.album_id)).toEqual([to.id, to.id])
+      expect(owned.map((o: any) => o.order_id).sort()).toEqual([orderId, order.id].sort())
+      const sales = await ownership.listSaleLines({ order_id: orderId }, { select: ["track_id", "variant_id", "album_id", "amount"] } as any)
+      expect(sales).toEqual([expect.objectContaining({ track_id: stray.id, variant_id: stray.variant_id, album_id: from.id })])
+      // The owner still has it, in their library under its new album.
+      const library = (await api.get("/store/customers/me/library", owner)).data
+      expect(library.albums.map((a: any) => [a.title, a.tracks.map((t: any) => t.id)])).toEqual([["Right Album", [stray.id]]])
+    })
+
+    it("moves a track to a chosen place", async () => {
+      const { data } = await moved(from.tracks[0].id, { album_id: to.id, track_number: 1 })
+      expect(data.track).toMatchObject({ name: "Stays Here", track_number: 1 })
+      const { data: [track] } = await getContainer()
+        .resolve(ContainerRegistrationKeys.QUERY)
+        .graph({ entity: "track", fields: ["product_variant.options.value"], filters: { id: from.tracks[0].id } })
+      expect((track as any).product_variant.options.map((o: any) => o.value)).toEqual(["1. Stays Here"])
+    })
+  },
+})
