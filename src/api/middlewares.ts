@@ -11,6 +11,8 @@ import { storeLibraryMiddlewares } from "./store/customers/library/middlewares"
 import { customerPasswordMiddlewares } from "./auth/password-rules"
 import { separateLoginMiddlewares } from "./auth/separate-logins"
 import { authRateLimitMiddlewares } from "./auth/rate-limits"
+import { adminAuditLogMiddlewares } from "./admin/audit-log/middlewares"
+import { adminAuditTrailMiddlewares } from "./admin/audit-log/record-changes"
 import { storeMusicMiddlewares } from "./store/music/middlewares"
 import { adminCustomerMusicMiddlewares } from "./admin/music/customers/middlewares"
 import { adminEmployeeMiddlewares } from "./admin/employees/middlewares"
@@ -40,5 +42,8 @@ export default defineMiddlewares({
     ...authRateLimitMiddlewares,
     ...customerPasswordMiddlewares,
     ...separateLoginMiddlewares,
+    ...adminAuditLogMiddlewares,
+    // Last: each route's own checks have run when its record is read.
+    ...adminAuditTrailMiddlewares,
   ],
 })
