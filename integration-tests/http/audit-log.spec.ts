@@ -1,10 +1,10 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { MUSIC_MODULE } from "../../src/modules/music"
 import type MusicModuleService from "../../src/modules/music/service"
 import { createAlbumsWorkflow } from "../../src/workflows/music/create-albums"
 import { createMusicTaxonomyWorkflow } from "../../src/workflows/music/create-music-taxonomy"
-import { failure, staffHeaders, storeSetup } from "../helpers/catalogue-fixtures"
+import { failure, sellVariant, staffHeaders, storeSetup } from "../helpers/catalogue-fixtures"
 import { registerCustomer } from "../helpers/customer"
 
 jest.setTimeout(180_000)
@@ -129,6 +129,31 @@ medusaIntegrationTestRunner({
         expect(res.status).toBe(400)
         expect(res.data.message).toMatch(field)
       }
+    })
+
+    it("records a refund with the staff member who made it", async () => {
+      const container = getContainer()
+      const { setup } = await storeSetup(container)
+      const [album] = await music().listAlbums({ id: ids.keep }, { select: ["id", "full_variant_id"] })
+      const orderId = await sellVariant(container, setup, ids.keep, album.full_variant_id!)
+      const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+        entity: "order",
+        fields: ["payment_collections.payments.id"],
+        filters: { id: orderId },
+      })
+      const paymentId = (data[0] as any).payment_collections[0].payments[0].id
+      await api.post(`/admin/payments/${paymentId}/refund`, { amount: 0.5, note: "Customer bought it twice" }, admin)
+
+      const { audit_entries } = await log("?action=refund")
+      expect(audit_entries).toHaveLength(1)
+      expect(audit_entries[0]).toMatchObject({
+        entity: "payment",
+        entity_id: paymentId,
+        actor_id: staffUser.id,
+        actor_email: "auditor-staff@example.com",
+        summary: `Refunded 0.5 USD of payment ${paymentId}: "Customer bought it twice"`,
+        changes: { before: { refunded: 0 }, after: { refunded: 0.5, amount: 0.5 } },
+      })
     })
 
     it("records employee edits", async () => {
