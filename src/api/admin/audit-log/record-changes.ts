@@ -195,9 +195,11 @@ const RULES: AuditRule[] = [
     },
   },
 
-  // Employees: new ones and edits (the reporting line included).
+  // Employees: new ones, edits (the reporting line included) and deletions.
   { method: "POST", matcher: "/admin/employees", entity: "employee", idOf: (_r, b) => b.employee.id, answered: (b) => b.employee },
   { method: "POST", matcher: "/admin/employees/:id", entity: "employee", load: getEmployee as Loader, answered: (b) => b.employee },
+  // DELETE /admin/employees/:id comes with the staff-rest branch; recorded here once it lands.
+  { method: "DELETE", matcher: "/admin/employees/:id", entity: "employee", load: getEmployee as Loader },
 ]
 
 export const adminAuditTrailMiddlewares: MiddlewareRoute[] = RULES.map((rule) => ({
