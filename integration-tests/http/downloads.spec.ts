@@ -8,6 +8,7 @@ import { S3FileService } from "@medusajs/file-s3/dist/services/s3-file"
 import FileModuleService from "@medusajs/file/dist/services/file-module-service"
 import { createFullDemoFiles } from "../../src/lib/downloads/full-demo"
 import { trackAudio } from "../../src/lib/downloads/library-files"
+import { signAccessToken, verifyAccessToken } from "../../src/lib/downloads/access-token"
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- s3rver ships no types
 const S3rver = require("s3rver")
 import { MUSIC_MODULE } from "../../src/modules/music"
@@ -224,15 +225,39 @@ medusaIntegrationTestRunner({
       expect((await fetchBytes(`${base}/downloads/${flipped}`)).status).toBe(403)
       expect((await fetchBytes(`${base}/downloads/not-a-token`)).status).toBe(403)
 
-      process.env.DOWNLOAD_URL_TTL = "1"
+      // A URL that worked cannot be replayed once it has expired.
+      process.env.DOWNLOAD_URL_TTL = "3"
       try {
         const { data: short } = await download(tracks[0].id)
-        await new Promise((r) => setTimeout(r, 1100))
+        expect((await fetchBytes(short.url, { range: "bytes=0-3" })).status).toBe(206)
+        await new Promise((r) => setTimeout(r, Math.max(0, Date.parse(short.expires_at) - Date.now()) + 100))
         const expired = await fetchBytes(short.url)
         expect(expired.status).toBe(403)
-        expect(JSON.parse(Buffer.from(expired.data).toString()).message).toMatch(/expired/)
+        expect(JSON.parse(Buffer.from(expired.data).toString()).message).toBe("This link has expired; ask for a new one.")
       } finally {
         delete process.env.DOWNLOAD_URL_TTL
+      }
+    })
+
+    it("refuses a correctly signed URL whose expiry has passed, and names the expiry as the reason", async () => {
+      // The server's own key signs a token an hour past its expiry: only the
+      // expiry is wrong with it.
+      const before = process.env.DOWNLOAD_SECRET
+      process.env.DOWNLOAD_SECRET = "a-test-signing-key-of-thirty-two-chars-or-more"
+      try {
+        const { data } = await download(tracks[0].id)
+        const [base, token] = data.url.split("/downloads/")
+        const claims = verifyAccessToken(token)
+        if (!claims.ok) throw new Error(`the issued token does not verify: ${claims.reason}`)
+        expect((await fetchBytes(data.url, { range: "bytes=0-3" })).status).toBe(206)
+        const stale = signAccessToken({ ...claims.claims, expires_at: Math.floor(Date.now() / 1000) - 3600 })
+        const replay = await fetchBytes(`${base}/downloads/${stale}`)
+        expect(replay.status).toBe(403)
+        expect(replay.headers["cache-control"]).toBe("private, no-store")
+        expect(JSON.parse(Buffer.from(replay.data).toString()).message).toBe("This link has expired; ask for a new one.")
+      } finally {
+        if (before === undefined) delete process.env.DOWNLOAD_SECRET
+        else process.env.DOWNLOAD_SECRET = before
       }
     })
 

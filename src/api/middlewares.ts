@@ -10,6 +10,9 @@ import { storeDownloadMiddlewares } from "./store/customers/me/library/download-
 import { storeLibraryMiddlewares } from "./store/customers/library/middlewares"
 import { customerPasswordMiddlewares } from "./auth/password-rules"
 import { separateLoginMiddlewares } from "./auth/separate-logins"
+import { authRateLimitMiddlewares } from "./auth/rate-limits"
+import { adminAuditLogMiddlewares } from "./admin/audit-log/middlewares"
+import { adminAuditTrailMiddlewares } from "./admin/audit-log/record-changes"
 import { storeMusicMiddlewares } from "./store/music/middlewares"
 import { adminCustomerMusicMiddlewares } from "./admin/music/customers/middlewares"
 import { adminEmployeeMiddlewares } from "./admin/employees/middlewares"
@@ -35,7 +38,12 @@ export default defineMiddlewares({
     ...storeSupportMiddlewares,
     ...storeMusicMiddlewares,
     ...storePlaylistMiddlewares,
+    // Before the other /auth checks: a refused attempt costs nothing more.
+    ...authRateLimitMiddlewares,
     ...customerPasswordMiddlewares,
     ...separateLoginMiddlewares,
+    ...adminAuditLogMiddlewares,
+    // Last: each route's own checks have run when its record is read.
+    ...adminAuditTrailMiddlewares,
   ],
 })

@@ -1,4 +1,5 @@
 import { MedusaService } from "@medusajs/framework/utils"
+import { AuditEntry } from "./models/audit-entry"
 import { Employee } from "./models/employee"
 import { SupportReply } from "./models/support-reply"
 import { SupportRequest } from "./models/support-request"
@@ -7,6 +8,7 @@ class StaffModuleService extends MedusaService({
   Employee,
   SupportRequest,
   SupportReply,
+  AuditEntry,
 }) {}
 
 export default StaffModuleService

@@ -38,7 +38,9 @@ export function customerMessage(e: unknown, context: "login" | "register" | "res
     return "Enter a valid email address, like name@example.com."
   }
   if (status === 429) {
-    return "Too many attempts. Wait a minute and try again."
+    // The backend's limits say how long to wait ("try again in 15 minutes").
+    const wait = e instanceof Error ? /try again in [^.;]+/i.exec(e.message)?.[0] : undefined
+    return wait ? `Too many attempts; ${wait}.` : "Too many attempts. Wait a minute and try again."
   }
   return SOMETHING_WENT_WRONG
 }
