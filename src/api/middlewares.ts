@@ -16,6 +16,7 @@ import { adminEmployeeMiddlewares } from "./admin/employees/middlewares"
 import { adminSupportMiddlewares } from "./admin/support-requests/middlewares"
 import { storeSupportMiddlewares } from "./store/customers/me/support-requests/middlewares"
 import { storePlaylistMiddlewares } from "./store/playlists/middlewares"
+import { hostileBytesMiddlewares } from "./hostile-bytes-middlewares"
 
 export default defineMiddlewares({
   errorHandler: undecodablePathAs400(errorHandler()),
@@ -37,5 +38,6 @@ export default defineMiddlewares({
     ...storePlaylistMiddlewares,
     ...customerPasswordMiddlewares,
     ...separateLoginMiddlewares,
+    ...hostileBytesMiddlewares,
   ],
 })
