@@ -17,6 +17,7 @@ import { adminSupportMiddlewares } from "./admin/support-requests/middlewares"
 import { storeSupportMiddlewares } from "./store/customers/me/support-requests/middlewares"
 import { storePlaylistMiddlewares } from "./store/playlists/middlewares"
 import { hostileBytesMiddlewares } from "./hostile-bytes-middlewares"
+import { storeOrderMiddlewares } from "./store/orders/middlewares"
 
 export default defineMiddlewares({
   errorHandler: undecodablePathAs400(errorHandler()),
@@ -39,5 +40,6 @@ export default defineMiddlewares({
     ...customerPasswordMiddlewares,
     ...separateLoginMiddlewares,
     ...hostileBytesMiddlewares,
+    ...storeOrderMiddlewares,
   ],
 })
