@@ -274,6 +274,31 @@ medusaIntegrationTestRunner({
       expect((await api.get("/store/orders", auth.B)).data.orders.map((o: any) => o.id)).toEqual([B.order])
     })
 
+    it("keeps a registered customer's cart to them (a guest's cart stays open by its id)", async () => {
+      const open = { validateStatus: () => true }
+      const variant_id = other.tracks[1].variant_id
+      for (const who of ["B", "anonymous", "staff"] as const) {
+        const read = await api.get(`/store/carts/${A.cart}`, { ...auth[who], ...open })
+        expect({ who, status: read.status }).toEqual({ who, status: 404 })
+        expect(JSON.stringify(read.data)).not.toContain(A.email)
+        const fill = await api.post(`/store/carts/${A.cart}/line-items`, { variant_id, quantity: 1 }, { ...auth[who], ...open })
+        expect({ who, status: fill.status }).toEqual({ who, status: 404 })
+        const list = await api.post(`/store/carts/${A.cart}/playlist-tracks`, { playlist_id: A.playlist }, { ...auth[who], ...open })
+        expect({ who, status: list.status }).toEqual({ who, status: 404 })
+      }
+      // Nor may B put A's private playlist in B's own cart.
+      const bCart = (await api.post("/store/carts", { region_id: setup.region_id }, auth.B)).data.cart.id
+      const taken = await api.post(`/store/carts/${bCart}/playlist-tracks`, { playlist_id: A.playlist }, { ...auth.B, ...open })
+      expect(taken.status).toBe(404)
+      const cart = (await api.get(`/store/carts/${A.cart}`, auth.A)).data.cart
+      expect(cart.items ?? []).toEqual([])
+      expect(cart.email).toBe(A.email)
+      // A guest's cart: its id is all there is.
+      const guest = (await api.post("/store/carts", { region_id: setup.region_id }, auth.anonymous)).data.cart.id
+      await api.post(`/store/carts/${guest}/line-items`, { variant_id, quantity: 1 }, auth.anonymous)
+      expect((await api.get(`/store/carts/${guest}`, auth.anonymous)).data.cart.items).toHaveLength(1)
+    })
+
     it("honours a download URL only as signed, and a share link only while shared", async () => {
       const tampered = A.download.slice(0, -2) + (A.download.endsWith("AA") ? "BB" : "AA")
       expect((await api.get(`/downloads/${tampered}`, { validateStatus: () => true })).status).toBe(403)

@@ -18,6 +18,7 @@ import { storeSupportMiddlewares } from "./store/customers/me/support-requests/m
 import { storePlaylistMiddlewares } from "./store/playlists/middlewares"
 import { hostileBytesMiddlewares } from "./hostile-bytes-middlewares"
 import { storeOrderMiddlewares } from "./store/orders/middlewares"
+import { storeCartMiddlewares } from "./store/carts/middlewares"
 
 export default defineMiddlewares({
   errorHandler: undecodablePathAs400(errorHandler()),
@@ -41,5 +42,6 @@ export default defineMiddlewares({
     ...separateLoginMiddlewares,
     ...hostileBytesMiddlewares,
     ...storeOrderMiddlewares,
+    ...storeCartMiddlewares,
   ],
 })
