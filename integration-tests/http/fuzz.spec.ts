@@ -259,7 +259,10 @@ medusaIntegrationTestRunner({
       const query: string[] = []
       const listish = ["fields", "order", "limit", "offset", "q", "expand"]
       for (let i = 0, k = r.int(4); i < k; i++) query.push(queryPart(r, r.chance(0.5) ? r.pick(listish) : r.pick(keys)))
-      const url = fillPath(route, values) + (query.length ? `?${query.join("&")}` : "")
+      // Under Node's 16 KB limit for the request head, which answers 431 before any code of ours runs.
+      const path = fillPath(route, values)
+      while (query.length && path.length + query.join("&").length > 8000) query.pop()
+      const url = path + (query.length ? `?${query.join("&")}` : "")
       const body = route.method === "GET" || route.method === "DELETE" ? (r.chance(0.1) ? hostileBody(r, keys) : {}) : hostileBody(r, keys)
       return { n, method: route.method, url, headers: authFor(r, route.path), body, route }
     }
