@@ -83,7 +83,7 @@ medusaIntegrationTestRunner({
       Object.assign(A, { playlist: playlist.id, playlistTracks: ids })
       const shared = (await api.post("/store/customers/me/playlists", { name: "Alice's shared list", track_ids: ids.slice(0, 2) }, auth.A)).data.playlist
       const share = (await api.post(`/store/customers/me/playlists/${shared.id}/share`, {}, auth.A)).data.playlist
-      Object.assign(A, { shared: shared.id, shareToken: decodeURIComponent(String(share.share_url).split("/").pop()) })
+      Object.assign(A, { shared: shared.id, shareToken: decodeURIComponent(String(share.share_url).split("/").pop() ?? "") })
       A.support = (
         await api.post("/store/customers/me/support-requests", { subject: "Alice asks", message: "About my order", order_id: A.order }, auth.A)
       ).data.support_request.id

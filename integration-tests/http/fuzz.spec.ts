@@ -190,7 +190,7 @@ medusaIntegrationTestRunner({
 
       const mine = (await api.post("/store/customers/me/playlists", { name: "Fuzz list", track_ids: album.tracks.map((t) => t.id) }, customer)).data.playlist
       const shared = (await api.post(`/store/customers/me/playlists/${mine.id}/share`, {}, customer)).data.playlist
-      const token = decodeURIComponent(String(shared.share_url).split("/").pop())
+      const token = decodeURIComponent(String(shared.share_url).split("/").pop() ?? "")
       const support = (await api.post("/store/customers/me/support-requests", { subject: "Fuzz", message: "Fuzzy", order_id: order.id }, customer)).data.support_request
       const cart = (await api.post("/store/carts", { region_id: setup.region_id }, customer)).data.cart
       const download = (await api.post(`/store/customers/me/library/tracks/${album.tracks[0].id}/download`, {}, customer)).data.url
