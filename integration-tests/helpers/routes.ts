@@ -79,6 +79,6 @@ export function validatorKeys(root = API_ROOT): string[] {
     }
   }
   // Words of the code, not fields.
-  for (const noise of ["message", "code", "path", "ctx", "value", "default", "https", "http"]) keys.delete(noise)
+  for (const noise of ["code", "ctx", "value", "default", "https", "http", "param", "shape", "tree", "v", "s"]) keys.delete(noise)
   return [...keys].sort()
 }
