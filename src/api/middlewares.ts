@@ -19,6 +19,9 @@ import { adminEmployeeMiddlewares } from "./admin/employees/middlewares"
 import { adminSupportMiddlewares } from "./admin/support-requests/middlewares"
 import { storeSupportMiddlewares } from "./store/customers/me/support-requests/middlewares"
 import { storePlaylistMiddlewares } from "./store/playlists/middlewares"
+import { hostileBytesMiddlewares } from "./hostile-bytes-middlewares"
+import { storeOrderMiddlewares } from "./store/orders/middlewares"
+import { storeCartMiddlewares } from "./store/carts/middlewares"
 
 export default defineMiddlewares({
   errorHandler: undecodablePathAs400(errorHandler()),
@@ -42,6 +45,9 @@ export default defineMiddlewares({
     ...authRateLimitMiddlewares,
     ...customerPasswordMiddlewares,
     ...separateLoginMiddlewares,
+    ...hostileBytesMiddlewares,
+    ...storeOrderMiddlewares,
+    ...storeCartMiddlewares,
     ...adminAuditLogMiddlewares,
     // Last: each route's own checks have run when its record is read.
     ...adminAuditTrailMiddlewares,

@@ -54,7 +54,14 @@ export function rejectHostileBytes(req: MedusaRequest, _res: MedusaResponse, nex
     if (decodeStrict(rawValue) === null) return next(invalid(key.replace(/\[\]$/, "")))
   }
   for (const [name, value] of Object.entries(req.params ?? {})) {
+    // A wildcard mount's params are numbered; the path itself is checked below.
+    if (/^\d+$/.test(name)) continue
     if (typeof value === "string" && !isCleanText(value)) return next(invalid(name))
+  }
+  // As sent (still escaped): a route mounted for /admin/* or /store/* has no
+  // named params yet, and every path parameter of ours is an id.
+  for (const segment of url.split("?", 1)[0].split("/")) {
+    if (segment && decodeStrict(segment.replace(/\+/g, "%2B")) === null) return next(invalid("id"))
   }
   next()
 }
