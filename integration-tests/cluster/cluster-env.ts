@@ -300,6 +300,9 @@ export async function startClusterEnv({ servers = 2, workers = 1 } = {}): Promis
       LOG_LEVEL: process.env.CLUSTER_LOG_LEVEL || "error",
       MEDUSA_DISABLE_TELEMETRY: "true",
       DISABLE_ADMIN: "true",
+      // Small enough to reach in a test; only failed logins count, so the
+      // other tests' logins never come near it.
+      AUTH_LOGIN_ACCOUNT_LIMIT: "4",
     }
     await medusa(["db:migrate"], env)
     log(`database ${name} migrated${template ? ` from a copy of ${template}` : ""} (${secs()})`)
@@ -310,19 +313,18 @@ export async function startClusterEnv({ servers = 2, workers = 1 } = {}): Promis
     const redis = new Redis(redisDb.url, { maxRetriesPerRequest: 2 })
     undo.push(async () => redis.disconnect())
 
-    // The processes boot while the store is set up: both need only the
-    // migrated database, and each is mostly a Medusa boot.
+    // The store is set up first: its boot makes Medusa's defaults (store,
+    // currencies, price preferences), which every process also makes at boot
+    // when missing; several processes booting at once on an empty database
+    // race on them and one stops ("Price preference ... already exists").
+    await medusa(["exec", "./integration-tests/cluster/store-fixture.ts"], { ...env, CLUSTER_FIXTURE_FILE: fixtureFile })
+    const fixture = JSON.parse(fs.readFileSync(fixtureFile, "utf8")) as Fixture
+    log(`store set up (${secs()})`)
     // The cluster runs as production does (the launcher's NODE_ENV).
     const { NODE_ENV, ...clusterEnv } = env
     const booting = startClusterHost({ servers, workers, databaseUrl: url, redisUrl: redisDb.url, env: clusterEnv }, clusterEnv)
     undo.push(() => booting.then((c) => c.shutdown(), () => {}))
-    const [fixture, cluster] = await Promise.all([
-      medusa(["exec", "./integration-tests/cluster/store-fixture.ts"], { ...env, CLUSTER_FIXTURE_FILE: fixtureFile }).then(() => {
-        log(`store set up (${secs()})`)
-        return JSON.parse(fs.readFileSync(fixtureFile, "utf8")) as Fixture
-      }),
-      booting,
-    ])
+    const cluster = await booting
     log(`cluster of ${servers} servers and ${workers} worker(s) up at ${cluster.url} (${secs()})`)
 
     const client = (baseURL: string) => axios.create({ baseURL, timeout: 60_000 })

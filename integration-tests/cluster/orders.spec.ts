@@ -242,6 +242,19 @@ describeCluster("two servers and a worker on Redis", () => {
     await expectRecordedOnce(purchases)
   })
 
+  it("counts an account's failed logins on both servers together (Redis), so a guesser gains nothing by changing server", async () => {
+    const [customer] = await newCustomers(1)
+    const login = (server: number, password: string) =>
+      env.api(server).post("/auth/customer/emailpass", { email: customer.email, password }).catch((e: any) => e.response)
+    // Two failures on each server: each server alone is under the limit of 4.
+    for (let i = 0; i < 4; i++) expect((await login(i % 2, "a-wrong-guess")).status).toBe(401)
+    for (const server of [0, 1]) {
+      const locked = await login(server, "s3cret-Pass")
+      expect(locked.status).toBe(429)
+      expect(locked.data.message).toMatch(/^Too many failed logins; try again in \d+ minutes\.$/)
+    }
+  })
+
   it("two carts of one customer with the same track, completed through both servers at once, sell it once", async () => {
     // The per-customer checkout lock (src/workflows/cart/checkout-lock.ts) must hold across servers.
     const [customer] = await newCustomers(1)

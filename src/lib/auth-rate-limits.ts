@@ -55,9 +55,12 @@ function redis(url: string) {
     // ioredis comes with Medusa's Redis modules; loaded only when REDIS_URL is set.
     // eslint-disable-next-line @typescript-eslint/no-var-requires
     const Redis = require("ioredis")
-    // No offline queue: while Redis is unreachable a check falls through to
-    // the insurance limiter at once instead of waiting for a reconnect.
-    redisClient = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false })
+    // Commands wait for the connection (a fresh process's first logins would
+    // otherwise be counted by its own memory only, so a guesser spreading
+    // attempts over new servers gained some), but only briefly: with Redis
+    // unreachable a check fails after one attempt and the insurance limiter
+    // counts it.
+    redisClient = new Redis(url, { enableOfflineQueue: true, connectTimeout: 1000, maxRetriesPerRequest: 1 })
     redisClient.on("error", () => {})
   }
   return redisClient
