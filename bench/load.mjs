@@ -72,6 +72,7 @@ await runBenchmark({
     workers: { type: "string", default: "1" },
     customers: { type: "string", default: "16" },
     seed: { type: "string" },
+    via: { type: "string", default: "direct" },
   },
   help: `
   --redis-url URL     Redis for both targets (default BENCH_REDIS_URL, else
@@ -81,6 +82,9 @@ await runBenchmark({
   --workers N         workers of the cluster (default 1)
   --customers N       logged-in customers per target for playlist edits and checkouts (default 16)
   --seed N            order of the requests (default: a new one each run)
+  --via direct|proxy  the cluster's requests go round-robin straight to its servers, as
+                      an outside load balancer would send them (default), or through
+                      the launcher's proxy, which runs in this process
   Here --duration defaults to 20 and --connections to 16; --sequential is not used.`,
   async main(ctx) {
     const { run, opts, settings } = ctx
@@ -89,6 +93,8 @@ await runBenchmark({
     const servers = number("servers", opts.servers, { min: 1, integer: true })
     const workers = number("workers", opts.workers, { min: 1, integer: true })
     const customers = number("customers", opts.customers, { min: 1, integer: true })
+    const via = opts.via
+    if (!["direct", "proxy"].includes(via)) throw new Error(`--via must be direct or proxy, got "${via}".`)
     const seed = opts.seed === undefined ? crypto.randomInt(1, 2 ** 31) : number("seed", opts.seed, { integer: true })
 
     const inputs = await buildInputs(ctx, seed)
@@ -104,7 +110,7 @@ await runBenchmark({
     {
       const server = await ctx.startServer({ env: shared, label: `single: one shared server on ${redisUrl}` })
       try {
-        results.single = await measureTarget({ label: "single", baseUrl: server.url, ctx, inputs, half: 0, seconds, warmup, connections, customers })
+        results.single = await measureTarget({ label: "single", baseUrls: [server.url], ctx, inputs, half: 0, seconds, warmup, connections, customers })
       } finally {
         await server.stop()
       }
@@ -124,7 +130,11 @@ await runBenchmark({
       })
       say(`cluster ready in ${((Date.now() - t) / 1000).toFixed(1)} s on ${cluster.url}`)
       try {
-        results.cluster = await measureTarget({ label: "cluster", baseUrl: cluster.url, ctx, inputs, half: 1, seconds, warmup, connections, customers })
+        // Through the proxy, it and this client share one process (and, on a
+        // small machine, one core); an outside load balancer costs the
+        // servers nothing, so by default the client balances by itself.
+        const baseUrls = via === "proxy" ? [cluster.url] : cluster.servers.map((s) => s.url)
+        results.cluster = await measureTarget({ label: "cluster", baseUrls, ctx, inputs, half: 1, seconds, warmup, connections, customers })
         const stopped = [...cluster.servers, ...cluster.workers].filter((p) => !p.running)
         if (stopped.length) throw new Error(`${stopped.map((p) => `${p.name} (${p.exited})`).join(", ")} stopped during the run:\n${stopped[0].logs()}`)
       } finally {
@@ -137,7 +147,7 @@ await runBenchmark({
     console.log("")
     console.log(
       `bench:load: ${connections} connections, ${warmup} s warm-up + ${seconds} s per phase; single = 1 shared server, ` +
-        `cluster = ${servers} server(s) + ${workers} worker(s) behind the proxy; same database and Redis (${redisUrl})`
+        `cluster = ${servers} server(s) + ${workers} worker(s), ${via === "proxy" ? "through the proxy" : "requests spread round-robin by the client"}; same database and Redis (${redisUrl})`
     )
     console.log(`catalogue: ${formatCatalogue(ctx.catalogue)}`)
     console.log(
@@ -192,7 +202,7 @@ await runBenchmark({
       mixed: { ...t.mixed.all, byKind: t.mixed.byKind, orders: t.mixed.orders, playlistEdits: t.mixed.playlistEdits },
       granted: t.granted,
     })
-    return { seed, servers, workers, connections, seconds, loadBefore, loadAfter: os.loadavg(), single: strip(single), cluster: strip(cluster), ratio }
+    return { seed, via, servers, workers, connections, seconds, loadBefore, loadAfter: os.loadavg(), single: strip(single), cluster: strip(cluster), ratio }
   },
 })
 
@@ -205,7 +215,8 @@ async function buildInputs(ctx, seed) {
   const q = ctx.query
   const [albums, artists, genres, tracks] = await Promise.all([
     q(`select id from album where deleted_at is null and sales_channel_ids <> '{}'`),
-    q(`select id from artist where deleted_at is null`),
+    // An artist page answers 404 for an artist with nothing on sale (Chinook has some).
+    q(`select distinct artist_id as id from album where deleted_at is null and sales_channel_ids <> '{}'`),
     q(`select id from genre where deleted_at is null`),
     q(`select id, variant_id from track where deleted_at is null and variant_id is not null and sales_channel_ids <> '{}' order by md5(id || $1)`, [String(seed)]),
   ])
@@ -231,15 +242,18 @@ async function buildInputs(ctx, seed) {
   return { browse: [list.slice(0, half), list.slice(half)], tracks, region: ctx.settings.regionId }
 }
 
-function client(baseUrl, headers, connections) {
+/** Requests spread round-robin over `baseUrls` (one: the single server or the proxy; several: the cluster's servers). */
+function client(baseUrls, headers, connections) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: connections })
-  const target = new URL(baseUrl)
+  const targets = baseUrls.map((u) => new URL(u))
+  let turn = 0
   let recorder = null
   /** One request; recorded (unless `record` is false) under `kind`; resolves to the parsed body, throws on a non-2xx. */
   const call = (kind, method, path, { body, token, record = true } = {}) =>
     new Promise((resolve, reject) => {
       const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body))
       const t = performance.now()
+      const target = targets[turn++ % targets.length]
       const req = http.request(
         {
           host: target.hostname,
@@ -312,8 +326,8 @@ async function makeCustomers(api, n) {
  * connection loops over actions for the phase's duration; in the mixed phase
  * a customer is held by one connection at a time.
  */
-async function measureTarget({ label, baseUrl, ctx, inputs, half, seconds, warmup, connections, customers }) {
-  const api = client(baseUrl, { "x-publishable-api-key": ctx.settings.publishableKey }, connections)
+async function measureTarget({ label, baseUrls, ctx, inputs, half, seconds, warmup, connections, customers }) {
+  const api = client(baseUrls, { "x-publishable-api-key": ctx.settings.publishableKey }, connections)
   const browse = inputs.browse[half]
   // Each target buys from its own half of the tracks: a customer cannot buy what is owned.
   const tracks = inputs.tracks.filter((_, i) => i % 2 === half)
