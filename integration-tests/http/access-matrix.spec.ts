@@ -285,6 +285,9 @@ medusaIntegrationTestRunner({
         expect({ who, status: fill.status }).toEqual({ who, status: 404 })
         const list = await api.post(`/store/carts/${A.cart}/playlist-tracks`, { playlist_id: A.playlist }, { ...auth[who], ...open })
         expect({ who, status: list.status }).toEqual({ who, status: 404 })
+        // Nor pay for it: Medusa's payment collection route names the cart in its body.
+        const pay = await api.post("/store/payment-collections", { cart_id: A.cart }, { ...auth[who], ...open })
+        expect({ who, status: pay.status }).toEqual({ who, status: 404 })
       }
       // Nor may B put A's private playlist in B's own cart.
       const bCart = (await api.post("/store/carts", { region_id: setup.region_id }, auth.B)).data.cart.id
@@ -297,6 +300,8 @@ medusaIntegrationTestRunner({
       const guest = (await api.post("/store/carts", { region_id: setup.region_id }, auth.anonymous)).data.cart.id
       await api.post(`/store/carts/${guest}/line-items`, { variant_id, quantity: 1 }, auth.anonymous)
       expect((await api.get(`/store/carts/${guest}`, auth.anonymous)).data.cart.items).toHaveLength(1)
+      // And A pays for A's own cart.
+      expect((await api.post("/store/payment-collections", { cart_id: A.cart }, auth.A)).status).toBe(200)
     })
 
     it("honours a download URL only as signed, and a share link only while shared", async () => {
