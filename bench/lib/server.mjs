@@ -106,6 +106,9 @@ export async function startServer({ root, serverDir, db, say, env = {}, timeoutM
       PORT: String(port),
       MEDUSA_BACKEND_URL: url,
       LOG_LEVEL: process.env.BENCH_SERVER_LOG_LEVEL || "warn",
+      // Benchmarks register and log in dozens of customers from one address:
+      // the login limits would refuse them (a trusted load test, not production).
+      AUTH_RATE_LIMIT: "off",
       ...env,
     }),
   })
