@@ -255,45 +255,52 @@ function client(baseUrls, headers, connections) {
       const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body))
       const t = performance.now()
       const target = targets[turn++ % targets.length]
-      const req = http.request(
-        {
-          host: target.hostname,
-          port: target.port,
-          path,
-          method,
-          agent,
-          headers: {
-            ...headers,
-            ...(token && { authorization: `Bearer ${token}` }),
-            ...(payload && { "content-type": "application/json", "content-length": payload.length }),
+      const send = (retried) => {
+        const req = http.request(
+          {
+            host: target.hostname,
+            port: target.port,
+            path,
+            method,
+            agent,
+            headers: {
+              ...headers,
+              ...(token && { authorization: `Bearer ${token}` }),
+              ...(payload && { "content-type": "application/json", "content-length": payload.length }),
+            },
           },
-        },
-        (res) => {
-          const chunks = []
-          res.on("data", (c) => chunks.push(c))
-          res.on("end", () => {
-            const ms = performance.now() - t
-            const ok = res.statusCode >= 200 && res.statusCode < 300
-            const text = Buffer.concat(chunks).toString()
-            const why = ok ? undefined : `${method} ${path.replace(/\?.*/, "").replace(/_[0-9A-Z]{20,}/g, "_…")}: HTTP ${res.statusCode} ${text.slice(0, 160)}`
-            if (record && recorder) recorder.add(kind, ms, ok, why)
-            if (!ok) return reject(new Error(why))
-            try {
-              resolve(text ? JSON.parse(text) : {})
-            } catch {
-              resolve({})
-            }
-          })
-          res.on("error", reject)
-        }
-      )
-      req.setTimeout(60_000, () => req.destroy(new Error("timeout after 60 s")))
-      req.on("error", (e) => {
-        const why = `${method} ${path.replace(/\?.*/, "")}: ${e.message}`
-        if (record && recorder) recorder.add(kind, performance.now() - t, false, why)
-        reject(new Error(why))
-      })
-      req.end(payload)
+          (res) => {
+            const chunks = []
+            res.on("data", (c) => chunks.push(c))
+            res.on("end", () => {
+              const ms = performance.now() - t
+              const ok = res.statusCode >= 200 && res.statusCode < 300
+              const text = Buffer.concat(chunks).toString()
+              const why = ok ? undefined : `${method} ${path.replace(/\?.*/, "").replace(/_[0-9A-Z]{20,}/g, "_…")}: HTTP ${res.statusCode} ${text.slice(0, 160)}`
+              if (record && recorder) recorder.add(kind, ms, ok, why)
+              if (!ok) return reject(new Error(why))
+              try {
+                resolve(text ? JSON.parse(text) : {})
+              } catch {
+                resolve({})
+              }
+            })
+            res.on("error", reject)
+          }
+        )
+        req.setTimeout(60_000, () => req.destroy(new Error("timeout after 60 s")))
+        req.on("error", (e) => {
+          // A kept-alive socket the server closed as idle just as this request
+          // went out: the server never read it, so it is sent again once, as
+          // Node's documentation advises (request.reusedSocket); a browser does the same.
+          if (!retried && req.reusedSocket && e.code === "ECONNRESET") return send(true)
+          const why = `${method} ${path.replace(/\?.*/, "")}: ${e.message}`
+          if (record && recorder) recorder.add(kind, performance.now() - t, false, why)
+          reject(new Error(why))
+        })
+        req.end(payload)
+      }
+      send(false)
     })
   return {
     call,
