@@ -3,7 +3,7 @@ import { chromium, type Browser } from "playwright-core"
 import { ensureStaffLogin } from "../../src/lib/staff-login"
 import { MUSIC_MODULE } from "../../src/modules/music"
 import type MusicModuleService from "../../src/modules/music/service"
-import { ensureAdminBuild, startAdmin, type AdminServer } from "./admin-server"
+import { ensureAdminBuild, loginToAdmin, startAdmin, type AdminServer } from "./admin-server"
 import { assertChromium, CHROMIUM_ARGS, CHROMIUM_PATH } from "./storefront-server"
 
 jest.setTimeout(600_000)
@@ -44,11 +44,7 @@ medusaIntegrationTestRunner({
       const crashes: string[] = []
       page.on("pageerror", (e) => crashes.push(e.message))
       try {
-        await page.goto(`${admin!.url}/app/login`)
-        await page.getByPlaceholder("Email").fill(STAFF.email)
-        await page.getByPlaceholder("Password").fill(STAFF.password)
-        await page.getByRole("button", { name: "Continue with Email" }).click()
-        await page.waitForURL((u) => u.pathname === "/app/orders")
+        await loginToAdmin(page, admin!.url, STAFF)
 
         await page.getByRole("link", { name: "Audit log", exact: true }).click()
         await page.waitForURL((u) => u.pathname === "/app/audit-log")

@@ -3,7 +3,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { chromium, type Browser, type Page } from "playwright-core"
 import { ensureStaffLogin } from "../../src/lib/staff-login"
 import { importChinook, startFromImportedChinook } from "../helpers/chinook"
-import { ensureAdminBuild, startAdmin, type AdminServer } from "./admin-server"
+import { ensureAdminBuild, loginToAdmin, startAdmin, type AdminServer } from "./admin-server"
 import { assertChromium, CHROMIUM_ARGS, CHROMIUM_PATH } from "./storefront-server"
 
 jest.setTimeout(600_000)
@@ -53,11 +53,7 @@ medusaIntegrationTestRunner({
       const crashes: string[] = []
       page.on("pageerror", (e) => crashes.push(e.message))
       try {
-        await page.goto(`${admin!.url}/app/login`)
-        await page.getByPlaceholder("Email").fill(STAFF.email)
-        await page.getByPlaceholder("Password").fill(STAFF.password)
-        await page.getByRole("button", { name: "Continue with Email" }).click()
-        await page.waitForURL((u) => u.pathname === "/app/orders")
+        await loginToAdmin(page, admin!.url, STAFF)
 
         // The page is in the sidebar, as the route config says.
         await page.getByRole("link", { name: "Sales", exact: true }).click()
