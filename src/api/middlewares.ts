@@ -22,6 +22,7 @@ import { storePlaylistMiddlewares } from "./store/playlists/middlewares"
 import { hostileBytesMiddlewares } from "./hostile-bytes-middlewares"
 import { storeOrderMiddlewares } from "./store/orders/middlewares"
 import { storeCartMiddlewares } from "./store/carts/middlewares"
+import { accessLogMiddlewares } from "./access-log-middlewares"
 
 export default defineMiddlewares({
   errorHandler: undecodablePathAs400(errorHandler()),
@@ -49,6 +50,8 @@ export default defineMiddlewares({
     ...storeOrderMiddlewares,
     ...storeCartMiddlewares,
     ...adminAuditLogMiddlewares,
+    // After the checks that read the URL as sent (hostile bytes).
+    ...accessLogMiddlewares,
     // Last: each route's own checks have run when its record is read.
     ...adminAuditTrailMiddlewares,
   ],

@@ -44,8 +44,10 @@ export function redactUrl(url: string, route?: string): string {
   if (route) {
     const names = route.split("/")
     const segments = pathPart.split("/")
-    if (names.length === segments.length) {
-      path = segments.map((seg, i) => (names[i].startsWith(":") && SECRET_NAME.test(names[i]) ? REDACTED : seg)).join("/")
+    // Express matches a route with or without a trailing slash.
+    const trailing = segments.length === names.length + 1 && segments[segments.length - 1] === ""
+    if (names.length === segments.length || trailing) {
+      path = segments.map((seg, i) => (names[i]?.startsWith(":") && SECRET_NAME.test(names[i]) ? REDACTED : seg)).join("/")
     }
   }
   if (query === undefined) return path
