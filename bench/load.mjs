@@ -18,6 +18,7 @@ import crypto from "node:crypto"
 import http from "node:http"
 import os from "node:os"
 import { startCluster } from "../scripts/lib/cluster.mjs"
+import { cpuMeter, formatCpu } from "./lib/cpu.mjs"
 import { formatCatalogue } from "./lib/database.mjs"
 import { fmt, number, printGoals, root, runBenchmark, say, table } from "./lib/harness.mjs"
 import { percentile } from "./lib/load.mjs"
@@ -110,7 +111,7 @@ await runBenchmark({
     {
       const server = await ctx.startServer({ env: shared, label: `single: one shared server on ${redisUrl}` })
       try {
-        results.single = await measureTarget({ label: "single", baseUrls: [server.url], ctx, inputs, half: 0, seconds, warmup, connections, customers })
+        results.single = await measureTarget({ label: "single", baseUrls: [server.url], pids: { servers: [server.pid] }, ctx, inputs, half: 0, seconds, warmup, connections, customers })
       } finally {
         await server.stop()
       }
@@ -135,7 +136,8 @@ await runBenchmark({
         // small machine, one core); an outside load balancer costs the
         // servers nothing, so by default the client balances by itself.
         const baseUrls = via === "proxy" ? [cluster.url] : cluster.servers.map((s) => s.url)
-        results.cluster = await measureTarget({ label: "cluster", baseUrls, ctx, inputs, half: 1, seconds, warmup, connections, customers })
+        const pids = { servers: cluster.servers.map((s) => s.pid), workers: cluster.workers.map((w) => w.pid) }
+        results.cluster = await measureTarget({ label: "cluster", baseUrls, pids, ctx, inputs, half: 1, seconds, warmup, connections, customers })
         const stopped = [...cluster.servers, ...cluster.workers].filter((p) => !p.running)
         if (stopped.length) throw new Error(`${stopped.map((p) => `${p.name} (${p.exited})`).join(", ")} stopped during the run:\n${stopped[0].logs()}`)
       } finally {
@@ -184,12 +186,25 @@ await runBenchmark({
         console.log(`  ${label} error: ${n} x ${k}`)
       }
     }
+    console.log("")
+    console.log("CPU during each phase, in cores (servers: the API processes; workers: the cluster's worker):")
+    for (const [key] of phases) {
+      for (const [label, r] of [["single", single], ["cluster", cluster]]) console.log(`  ${key} ${label}: ${formatCpu(r[key].cpu)}`)
+    }
     const ratio = {
       browse: cluster.browse.all.rps / single.browse.all.rps,
       mixed: cluster.mixed.all.rps / single.mixed.all.rps,
     }
+    const ceiling = scalingCeiling(single.browse, cluster.browse)
     console.log("")
     console.log(`cluster/single requests/s: browse ${fmt.x(ratio.browse)} (${ratio.browse.toFixed(2)}), mixed ${fmt.x(ratio.mixed)} (${ratio.mixed.toFixed(2)})`)
+    if (ceiling) {
+      console.log(
+        `browse requests per server core: single ${ceiling.perCore.single.toFixed(0)}, cluster ${ceiling.perCore.cluster.toFixed(0)}; ` +
+          `the single server used ${ceiling.serverCores.toFixed(2)} cores with ${ceiling.idleCores.toFixed(2)} idle, so on this machine ` +
+          `more servers could reach at most ~${ceiling.ratio.toFixed(2)}x`
+      )
+    }
     const errors = ["browse", "mixed"].reduce((n, k) => n + single[k].all.errors + cluster[k].all.errors, 0)
     console.log("")
     printGoals([
@@ -199,13 +214,31 @@ await runBenchmark({
       [`cluster at least 1.5x the single server on the browse mix (${ratio.browse.toFixed(2)}x)`, ratio.browse >= 1.5],
     ])
     const strip = (t) => ({
-      browse: { ...t.browse.all, byKind: t.browse.byKind },
-      mixed: { ...t.mixed.all, byKind: t.mixed.byKind, orders: t.mixed.orders, playlistEdits: t.mixed.playlistEdits },
+      browse: { ...t.browse.all, byKind: t.browse.byKind, cpu: t.browse.cpu },
+      mixed: { ...t.mixed.all, byKind: t.mixed.byKind, orders: t.mixed.orders, playlistEdits: t.mixed.playlistEdits, cpu: t.mixed.cpu },
       granted: t.granted,
     })
-    return { seed, via, servers, workers, connections, seconds, loadBefore, loadAfter: os.loadavg(), single: strip(single), cluster: strip(cluster), ratio }
+    return { seed, via, servers, workers, connections, seconds, loadBefore, loadAfter: os.loadavg(), single: strip(single), cluster: strip(cluster), ratio, ceiling }
   },
 })
+
+/**
+ * What the machine allowed: throughput per core the API servers used, and
+ * the most the servers could have gained from the cores the single server's
+ * run left idle (if requests cost the same CPU however many servers answer,
+ * the requests/s of more servers grow at most with the cores they can get).
+ */
+function scalingCeiling(single, cluster) {
+  if (!single.cpu || !cluster.cpu) return null
+  const serverCores = single.cpu.cores.servers
+  const idleCores = single.cpu.cpus * (1 - single.cpu.busy)
+  return {
+    serverCores,
+    idleCores,
+    perCore: { single: single.all.rps / serverCores, cluster: cluster.all.rps / cluster.cpu.cores.servers },
+    ratio: (serverCores + idleCores) / serverCores,
+  }
+}
 
 /**
  * The requests both targets share: browse and search requests shuffled and
@@ -222,7 +255,10 @@ async function buildInputs(ctx, seed) {
     q(`select id, variant_id from track where deleted_at is null and variant_id is not null and sales_channel_ids <> '{}' order by md5(id || $1)`, [String(seed)]),
   ])
   if (!albums.length || !tracks.length) throw new Error("The benchmark database sells no albums or tracks.")
-  const { queries } = await generateQueries(ctx.db.url, { count: 600, seed })
+  // Enough that neither target runs out of distinct requests in its warm-up
+  // and phase (about 100 requests/s here): a repeated one could be answered
+  // from the shared cache.
+  const { queries } = await generateQueries(ctx.db.url, { count: 6000, seed })
   const list = []
   for (const a of albums) list.push(`/store/music/albums/${a.id}?region_id=${region}`)
   for (const a of artists) list.push(`/store/music/artists/${a.id}?region_id=${region}`)
@@ -334,7 +370,7 @@ async function makeCustomers(api, n) {
  * connection loops over actions for the phase's duration; in the mixed phase
  * a customer is held by one connection at a time.
  */
-async function measureTarget({ label, baseUrls, ctx, inputs, half, seconds, warmup, connections, customers }) {
+async function measureTarget({ label, baseUrls, pids, ctx, inputs, half, seconds, warmup, connections, customers }) {
   const api = client(baseUrls, { "x-publishable-api-key": ctx.settings.publishableKey }, connections)
   const browse = inputs.browse[half]
   // Each target buys from its own half of the tracks: a customer cannot buy what is owned.
@@ -403,12 +439,13 @@ async function measureTarget({ label, baseUrls, ctx, inputs, half, seconds, warm
     api.record(recorder)
     const until = performance.now() + secs * 1000
     const started = performance.now()
+    const meter = cpuMeter(pids)
     await Promise.all(
       Array.from({ length: connections }, async () => {
         while (performance.now() < until) await action()
       })
     )
-    return (performance.now() - started) / 1000
+    return { secs: (performance.now() - started) / 1000, cpu: meter.stop() }
   }
 
   say(`  ${label}: warm-up ${warmup} s...`)
@@ -416,19 +453,19 @@ async function measureTarget({ label, baseUrls, ctx, inputs, half, seconds, warm
   say(`  ${label}: browse phase ${seconds} s at ${connections} connections...`)
   const browseRec = new Recorder()
   const browseStart = cursor.i
-  const browseSecs = await phase(seconds, browseAction, browseRec)
+  const { secs: browseSecs, cpu: browseCpu } = await phase(seconds, browseAction, browseRec)
   const wrapped = cursor.i - browseStart > browse.length
   say(`  ${label}: mixed phase ${seconds} s at ${connections} connections...`)
   const mixedRec = new Recorder()
   stats.playlistEdits = 0
-  const mixedSecs = await phase(seconds, mixedAction, mixedRec)
+  const { secs: mixedSecs, cpu: mixedCpu } = await phase(seconds, mixedAction, mixedRec)
   api.close()
 
   // The worker (or the shared server) records ownership from order.placed.
   const granted = await waitForGrants(ctx, stats.orders, 60_000)
   return {
-    browse: { ...browseRec.summary(browseSecs), wrapped },
-    mixed: { ...mixedRec.summary(mixedSecs), orders: stats.orders.length, playlistEdits: stats.playlistEdits },
+    browse: { ...browseRec.summary(browseSecs), wrapped, cpu: browseCpu },
+    mixed: { ...mixedRec.summary(mixedSecs), orders: stats.orders.length, playlistEdits: stats.playlistEdits, cpu: mixedCpu },
     granted,
   }
 }

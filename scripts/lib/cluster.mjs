@@ -341,6 +341,10 @@ export async function startCluster({
     name: p.name,
     url: p.url,
     port: p.port,
+    /** The process's pid while it runs (its CPU, in the load bench). */
+    get pid() {
+      return p.child?.pid
+    },
     get running() {
       return p.running
     },
