@@ -26,6 +26,17 @@ import { generateQueries, rng } from "./lib/queries.mjs"
 
 const SYSTEM_PROVIDER = "pp_system_default"
 
+/** Browse requests by page, so a slow kind shows on its own (above the top-level await, as constants are not hoisted). */
+const BROWSE_KINDS = [
+  ["search", /^\/store\/music\/search\?/],
+  ["album list", /^\/store\/music\/albums\?/],
+  ["album page", /^\/store\/music\/albums\//],
+  ["artist page", /^\/store\/music\/artists\//],
+  ["genre page", /^\/store\/music\/genres\//],
+  ["track list", /^\/store\/music\/tracks\?/],
+]
+const browseKind = (path) => BROWSE_KINDS.find(([, re]) => re.test(path))?.[0] ?? "other page"
+
 // Before the top-level await below: a class, unlike a function, is not hoisted.
 /** Latencies and outcomes of the requests of one phase, all and by kind. */
 class Recorder {
@@ -168,8 +179,8 @@ await runBenchmark({
         ...phases.flatMap(([key, name]) => [
           [`${name}: single`, ...row(single[key].all)],
           [`${name}: cluster`, ...row(cluster[key].all)],
-          ...["playlist", "checkout"]
-            .filter((k) => single[key].byKind[k])
+          ...[...(key === "browse" ? BROWSE_KINDS.map(([k]) => k) : []), "playlist", "checkout"]
+            .filter((k) => single[key].byKind[k] && cluster[key].byKind[k])
             .flatMap((k) => [
               [`  ${k} requests: single`, ...row(single[key].byKind[k])],
               [`  ${k} requests: cluster`, ...row(cluster[key].byKind[k])],
@@ -222,6 +233,7 @@ await runBenchmark({
   },
 })
 
+
 /**
  * What the machine allowed: throughput per core the API servers used, and
  * the most the servers could have gained from the cores the single server's
@@ -251,23 +263,29 @@ async function buildInputs(ctx, seed) {
     q(`select id from album where deleted_at is null and sales_channel_ids <> '{}'`),
     // An artist page answers 404 for an artist with nothing on sale (Chinook has some).
     q(`select distinct artist_id as id from album where deleted_at is null and sales_channel_ids <> '{}'`),
-    q(`select id from genre where deleted_at is null`),
+    // Pages only up to each genre's size (a genre page lists albums, its
+    // track list tracks): past it a page is an empty, cheap answer.
+    q(`select g.id, count(t.id)::int as tracks, count(distinct t.album_id)::int as albums from genre g join track t on t.genre_id = g.id and t.deleted_at is null and t.sales_channel_ids <> '{}' where g.deleted_at is null group by g.id`),
     q(`select id, variant_id from track where deleted_at is null and variant_id is not null and sales_channel_ids <> '{}' order by md5(id || $1)`, [String(seed)]),
   ])
   if (!albums.length || !tracks.length) throw new Error("The benchmark database sells no albums or tracks.")
-  // Enough that neither target runs out of distinct requests in its warm-up
-  // and phase (about 100 requests/s here): a repeated one could be answered
-  // from the shared cache.
-  const { queries } = await generateQueries(ctx.db.url, { count: 6000, seed })
+  // A browsing mix shaped like a store's traffic: about half album lists and
+  // genre pages, a third searches, then album and artist pages. Every request is
+  // distinct (lists and genre pages at every offset), enough that neither
+  // target repeats one in its warm-up and phases at about 100 requests/s:
+  // a repeated request could be answered from the shared cache.
+  const { queries } = await generateQueries(ctx.db.url, { count: 2000, seed })
   const list = []
   for (const a of albums) list.push(`/store/music/albums/${a.id}?region_id=${region}`)
   for (const a of artists) list.push(`/store/music/artists/${a.id}?region_id=${region}`)
   for (const g of genres) {
-    for (let offset = 0; offset < 240; offset += 24) list.push(`/store/music/genres/${g.id}?region_id=${region}&offset=${offset}`)
-    list.push(`/store/music/tracks?genre_id=${g.id}&region_id=${region}&limit=20`)
+    for (let offset = 0; offset < g.albums; offset += 1) list.push(`/store/music/genres/${g.id}?region_id=${region}&offset=${offset}`)
+    for (let offset = 0; offset < g.tracks; offset += 20) list.push(`/store/music/tracks?genre_id=${g.id}&region_id=${region}&limit=20&offset=${offset}`)
   }
   for (const order of ["title", "-title", "created_at", "-created_at"]) {
-    for (let offset = 0; offset < albums.length; offset += 12) list.push(`/store/music/albums?order=${order}&offset=${offset}&limit=12&region_id=${region}`)
+    for (const limit of [12, 24]) {
+      for (let offset = 0; offset < albums.length; offset += 1) list.push(`/store/music/albums?order=${order}&offset=${offset}&limit=${limit}&region_id=${region}`)
+    }
   }
   for (const text of queries) list.push(`/store/music/search?q=${encodeURIComponent(text)}&region_id=${region}`)
   const random = rng(seed)
@@ -383,7 +401,10 @@ async function measureTarget({ label, baseUrls, pids, ctx, inputs, half, seconds
   const people = await makeCustomers(api, customers)
   const idle = [...people]
 
-  const browseAction = () => api.call("browse", "GET", nextBrowse()).catch(() => {})
+  const browseAction = () => {
+    const path = nextBrowse()
+    return api.call(browseKind(path), "GET", path).catch(() => {})
+  }
 
   async function playlistAction(c) {
     const path = `/store/customers/me/playlists/${c.playlistId}`
