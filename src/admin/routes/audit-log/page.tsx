@@ -38,6 +38,9 @@ const ENTITY_LABEL: Record<string, string> = {
   media_type: "Media type",
   prices: "Bulk prices",
   product: "Product",
+  variant: "Variant",
+  price_list: "Price list",
+  order: "Order",
   payment: "Payment",
   employee: "Employee",
 }
@@ -49,6 +52,12 @@ const ACTION_LABEL: Record<string, string> = {
   unpublish: "Unpublished",
   price_change: "Price change",
   refund: "Refund",
+  capture: "Capture",
+  cancel: "Canceled",
+  return: "Return",
+  claim: "Claim",
+  exchange: "Exchange",
+  order_edit: "Order edit",
 }
 const ACTION_COLOR: Record<string, "green" | "red" | "orange" | "blue" | "grey" | "purple"> = {
   create: "green",
@@ -57,6 +66,12 @@ const ACTION_COLOR: Record<string, "green" | "red" | "orange" | "blue" | "grey" 
   publish: "green",
   price_change: "blue",
   refund: "purple",
+  capture: "purple",
+  cancel: "red",
+  return: "orange",
+  claim: "orange",
+  exchange: "orange",
+  order_edit: "blue",
   update: "grey",
 }
 

@@ -1,7 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 
-const ENTITIES = ["album", "track", "artist", "genre", "media_type", "prices", "product", "payment", "employee"] as const
-const ACTIONS = ["create", "update", "delete", "publish", "unpublish", "price_change", "refund"] as const
+const ENTITIES = ["album", "track", "artist", "genre", "media_type", "prices", "product", "variant", "price_list", "order", "payment", "employee"] as const
+const ACTIONS = ["create", "update", "delete", "publish", "unpublish", "price_change", "refund", "capture", "cancel", "return", "claim", "exchange", "order_edit"] as const
 const id = (field: string) =>
   z
     .string()

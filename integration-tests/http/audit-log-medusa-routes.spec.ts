@@ -1,0 +1,164 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { MUSIC_MODULE } from "../../src/modules/music"
+import type MusicModuleService from "../../src/modules/music/service"
+import { createAlbumsWorkflow } from "../../src/workflows/music/create-albums"
+import { createMusicTaxonomyWorkflow } from "../../src/workflows/music/create-music-taxonomy"
+import { failure, sellVariant, staffHeaders, storeSetup } from "../helpers/catalogue-fixtures"
+
+jest.setTimeout(180_000)
+
+/*
+ * The audit trail for changes made through Medusa's own admin routes (the
+ * stock admin's product, price list and order pages): prices, publishing in
+ * bulk, price lists, order cancellation with its refund, captures.
+ */
+medusaIntegrationTestRunner({
+  inApp: true,
+  testSuite: ({ api, getContainer }) => {
+    let admin: { headers: Record<string, string> }
+    let staffId: string
+    let ids: { album: string; product: string; variant: string; trackVariant: string; otherProduct: string }
+
+    const music = (): MusicModuleService => getContainer().resolve(MUSIC_MODULE)
+    const log = async (params = "") => (await api.get(`/admin/audit-log${params}`, admin)).data.audit_entries as any[]
+    const query = () => getContainer().resolve(ContainerRegistrationKeys.QUERY)
+
+    beforeAll(async () => {
+      const container = getContainer()
+      await storeSetup(container)
+      admin = await staffHeaders(api, container, "ledger-keeper@example.com")
+      const [user] = await container.resolve(Modules.USER).listUsers({ email: "ledger-keeper@example.com" })
+      staffId = user.id
+
+      const [artist] = await music().createArtists([{ name: "Gal Costa" }])
+      const [genre] = await music().createGenres([{ name: "Tropicália" }])
+      const [mpeg] = await music().createMediaTypes([{ name: "MPEG audio file" }])
+      await createMusicTaxonomyWorkflow(container).run({
+        input: { artists: [{ id: artist.id, name: artist.name, handle: "gal" }], genres: [{ id: genre.id, name: genre.name, handle: "tropicalia" }] },
+      })
+      const track = (name: string) => ({ name, milliseconds: 200_000, unit_price: 0.99, genre_id: genre.id, media_type_id: mpeg.id })
+      const { result } = await createAlbumsWorkflow(container).run({
+        input: {
+          albums: [
+            { title: "Fa-Tal", artist_id: artist.id, tracks: [track("Vapor Barato"), track("Dê um Rolê")] },
+            { title: "Índia", artist_id: artist.id, tracks: [track("Índia")] },
+          ],
+        },
+      })
+      const albums = await music().listAlbums({ id: result.map((a: any) => a.id) }, { select: ["id", "product_id", "full_variant_id", "title"] })
+      const fatal = albums.find((a) => a.title === "Fa-Tal")!
+      const india = albums.find((a) => a.title === "Índia")!
+      const [t] = await music().listTracks({ album_id: fatal.id }, { select: ["id", "variant_id"], take: 1 })
+      ids = { album: fatal.id, product: fatal.product_id!, variant: fatal.full_variant_id!, trackVariant: t.variant_id!, otherProduct: india.product_id! }
+    })
+
+    it("records a variant's new price from Medusa's product page, per currency, with the staff member", async () => {
+      const { data } = await query().graph({ entity: "variant", fields: ["prices.currency_code", "prices.amount"], filters: { id: ids.trackVariant } })
+      const before = (data[0] as any).prices.find((p: any) => p.currency_code === "usd").amount
+      await api.post(`/admin/products/${ids.product}/variants/${ids.trackVariant}`, { prices: [{ currency_code: "usd", amount: 1.49 }] }, admin)
+      // Refused: nothing recorded.
+      expect((await failure(api.post(`/admin/products/${ids.product}/variants/${ids.trackVariant}`, { prices: "cheap" }, admin))).status).toBe(400)
+
+      const entries = await log("?entity=variant")
+      expect(entries).toHaveLength(1)
+      expect(entries[0]).toMatchObject({
+        action: "price_change",
+        entity_id: ids.trackVariant,
+        actor_id: staffId,
+        actor_email: "ledger-keeper@example.com",
+        changes: { before: { price_usd: before }, after: { price_usd: 1.49 } },
+      })
+      expect(entries[0].summary).toContain(`price_usd: ${before} → 1.49`)
+    })
+
+    it("records each variant a batch changed, and each product a product batch published or unpublished, never the word 'batch' as a record", async () => {
+      await api.post(`/admin/products/${ids.product}/variants/batch`, { update: [{ id: ids.variant, prices: [{ currency_code: "usd", amount: 7.99 }] }] }, admin)
+      await api.post("/admin/products/batch", { update: [{ id: ids.product, status: "draft" }, { id: ids.otherProduct, status: "draft" }] }, admin)
+
+      const variants = await log("?entity=variant&action=price_change")
+      expect(variants.map((e) => e.entity_id)).toContain(ids.variant)
+      expect(variants.find((e) => e.entity_id === ids.variant).changes.after).toEqual({ price_usd: 7.99 })
+
+      const products = await log("?entity=product")
+      expect(products.map((e) => [e.entity_id, e.action]).sort()).toEqual([[ids.product, "unpublish"], [ids.otherProduct, "unpublish"]].sort())
+      expect((await log()).some((e) => e.entity_id === "batch")).toBe(false)
+    })
+
+    it("records a price list's creation, its prices and its deletion", async () => {
+      const { data } = await api.post(
+        "/admin/price-lists",
+        { title: "Black Friday", description: "Half price", status: "active", type: "sale", prices: [] },
+        admin
+      )
+      const listId = data.price_list.id
+      const added = await api.post(`/admin/price-lists/${listId}/prices/batch`, { create: [{ variant_id: ids.variant, currency_code: "usd", amount: 3.99 }] }, admin)
+      const priceId = added.data.created[0].id
+      await api.post(`/admin/price-lists/${listId}/prices/batch`, { update: [{ id: priceId, variant_id: ids.variant, currency_code: "usd", amount: 2.99 }] }, admin)
+      await api.delete(`/admin/price-lists/${listId}`, admin)
+
+      const entries = (await log("?entity=price_list")).reverse()
+      expect(entries.map((e) => e.action)).toEqual(["create", "price_change", "price_change", "delete"])
+      expect(entries[0].summary).toBe('Price list "Black Friday" created')
+      expect(entries[1].summary).toBe('Price list "Black Friday": 1 price added')
+      expect(entries[2].summary).toBe('Price list "Black Friday": 1 price changed (e.g. 3.99 USD → 2.99 USD)')
+      expect(entries[2].changes).toEqual({ before: { [priceId]: "3.99 usd" }, after: { [priceId]: "2.99 usd" } })
+      expect(entries[3].summary).toBe('Price list "Black Friday" deleted')
+      expect(entries.every((e) => e.actor_id === staffId)).toBe(true)
+    })
+
+    it("records an order cancelled from Medusa's order page, with the amount it refunded", async () => {
+      const container = getContainer()
+      const { setup } = await storeSetup(container)
+      const orderId = await sellVariant(container, setup, ids.album, ids.variant, "regretful@example.com")
+      const { data } = await query().graph({ entity: "order", fields: ["display_id"], filters: { id: orderId } })
+      const res = await api.post(`/admin/orders/${orderId}/cancel`, {}, admin).catch((e: any) => e.response)
+      expect([res.status, res.data?.message]).toEqual([200, undefined])
+
+      const entries = await log("?entity=order&action=cancel")
+      expect(entries).toHaveLength(1)
+      expect(entries[0]).toMatchObject({
+        entity_id: orderId,
+        actor_id: staffId,
+        summary: `Order #${(data[0] as any).display_id} canceled; 0.99 USD refunded`,
+        changes: { before: { status: "pending", refunded: 0 }, after: { status: "canceled", refunded: 0.99 } },
+      })
+    })
+    it("records a confirmed order edit and a requested return, with what is left to settle", async () => {
+      const container = getContainer()
+      const { setup } = await storeSetup(container)
+      const order = async (email: string) => {
+        const id = await sellVariant(container, setup, ids.album, ids.trackVariant, email)
+        // Digital delivery fulfils the order in the background; an order
+        // change cannot start while it runs, and only delivered items return.
+        for (let i = 0; i < 100; i++) {
+          const { data } = await query().graph({ entity: "order", fields: ["display_id", "items.id", "fulfillments.id"], filters: { id } })
+          if ((data[0] as any).fulfillments?.length) return { id, ...(data[0] as any) }
+          await new Promise((r) => setTimeout(r, 100))
+        }
+        throw new Error(`order ${id} was not delivered`)
+      }
+      const reason = (e: any) => Promise.reject(new Error(`${e.config?.url}: ${e.response?.status} ${JSON.stringify(e.response?.data)}`))
+
+      // An order edit adding the album: the customer owes the difference.
+      const edited = await order("changing-mind@example.com")
+      await api.post("/admin/order-edits", { order_id: edited.id }, admin).catch(reason)
+      await api.post(`/admin/order-edits/${edited.id}/items`, { items: [{ variant_id: ids.variant, quantity: 1, unit_price: 7.99 }] }, admin).catch(reason)
+      await api.post(`/admin/order-edits/${edited.id}/request`, {}, admin).catch(reason)
+      await api.post(`/admin/order-edits/${edited.id}/confirm`, {}, admin).catch(reason)
+
+      // A return of a delivered track: what is due back to the customer.
+      const returned = await order("sending-back@example.com")
+      const { data: ret } = await api.post("/admin/returns", { order_id: returned.id }, admin).catch(reason)
+      await api.post(`/admin/returns/${ret.return.id}/request-items`, { items: [{ id: returned.items[0].id, quantity: 1 }] }, admin).catch(reason)
+      await api.post(`/admin/returns/${ret.return.id}/request`, {}, admin).catch(reason)
+
+      const entries = (await log("?entity=order")).reverse()
+      expect(entries.map((e) => [e.action, e.entity_id])).toEqual([["order_edit", edited.id], ["return", returned.id]])
+      expect(entries[0].summary).toBe(`Order #${edited.display_id}: edit confirmed; total 0.99 USD → 8.98 USD (7.99 USD to collect)`)
+      expect(entries[0].changes).toEqual({ before: { total: 0.99 }, after: { total: 8.98 } })
+      expect(entries[1].summary).toMatch(new RegExp(`^Order #${returned.display_id}: return requested \\(1 item\\)`))
+      expect(entries.every((e) => e.actor_id === staffId)).toBe(true)
+    })
+  },
+})
