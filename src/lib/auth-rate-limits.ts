@@ -2,7 +2,7 @@ import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAb
 
 /*
  * The limits on guessing passwords and flooding reset emails. Counters live
- * in Redis when REDIS_URL is set, so every server of a cluster counts the
+ * in Redis when REDIS_URL (or AUTH_RATE_LIMIT_REDIS_URL) is set, so every server of a cluster counts the
  * same attempts; otherwise in this process's memory. Each Redis limiter has
  * an in-memory one as insurance: a Redis outage weakens the limit to one
  * server's count instead of failing logins with a 500.
@@ -72,7 +72,8 @@ const limiters = new Map<string, RateLimiterAbstract>()
 export function limiter(name: LimitName, env: Env = process.env): RateLimiterAbstract {
   const { points, seconds } = limitOf(name, env)
   const prefix = env.AUTH_RATE_LIMIT_PREFIX?.trim() || "chinook:rl"
-  const redisUrl = env.REDIS_URL?.trim()
+  // A Redis of its own may be named; by default the deployment's.
+  const redisUrl = (env.AUTH_RATE_LIMIT_REDIS_URL || env.REDIS_URL)?.trim()
   const key = `${name}|${points}|${seconds}|${prefix}|${redisUrl ?? ""}`
   let found = limiters.get(key)
   if (!found) {
