@@ -68,8 +68,11 @@ medusaIntegrationTestRunner({
 
     it("deletes the employee and revokes their staff login; their open requests go back to the queue", async () => {
       const container = getContainer()
-      // Leo can log in before.
-      expect((await api.post("/auth/user/emailpass", { email: "leo.leaver@example.com", password: "leo-pass-1" })).status).toBe(200)
+      // Leo can log in before, and his login works on the admin.
+      const login = await api.post("/auth/user/emailpass", { email: "leo.leaver@example.com", password: "leo-pass-1" })
+      expect(login.status).toBe(200)
+      const leo = { headers: { authorization: `Bearer ${login.data.token}` } }
+      expect((await api.get("/admin/employees", leo)).status).toBe(200)
       const staffModule: StaffModuleService = container.resolve(STAFF_MODULE)
       const [open, resolved] = (await staffModule.createSupportRequests([
         { customer_id: ids.customer, subject: "Open one", message: "m", status: "open", assignee_id: ids.leaver, last_message_at: new Date() },
@@ -89,6 +92,10 @@ medusaIntegrationTestRunner({
       const [openNow, resolvedNow] = await staffModule.listSupportRequests({ id: [open.id, resolved.id] }, { select: ["id", "assignee_id"], order: { subject: "DESC" } } as any)
       expect(openNow).toMatchObject({ id: open.id, assignee_id: null })
       expect(resolvedNow).toMatchObject({ id: resolved.id, assignee_id: ids.leaver })
+      // The token he holds stops working at once, not when it expires.
+      const out = await refused(api.get("/admin/employees", leo))
+      expect([out.status, out.message]).toEqual([401, "Your staff account no longer exists; sign in again or ask an administrator."])
+      expect((await refused(api.post(`/admin/employees/${ids.boss}`, { title: "Fired" }, leo))).status).toBe(401)
       // Other staff are untouched.
       expect((await api.get(`/admin/employees/${ids.boss}`, staff)).data.employee.reports.map((r: any) => r.id).sort()).toEqual([ids.invited, ids.rep].sort())
     })

@@ -23,6 +23,7 @@ import { hostileBytesMiddlewares } from "./hostile-bytes-middlewares"
 import { storeOrderMiddlewares } from "./store/orders/middlewares"
 import { storeCartMiddlewares } from "./store/carts/middlewares"
 import { accessLogMiddlewares } from "./access-log-middlewares"
+import { staffAccountMiddlewares } from "./admin/staff-account-middlewares"
 
 export default defineMiddlewares({
   errorHandler: undecodablePathAs400(errorHandler()),
@@ -47,6 +48,7 @@ export default defineMiddlewares({
     ...customerPasswordMiddlewares,
     ...separateLoginMiddlewares,
     ...hostileBytesMiddlewares,
+    ...staffAccountMiddlewares,
     ...storeOrderMiddlewares,
     ...storeCartMiddlewares,
     ...adminAuditLogMiddlewares,
