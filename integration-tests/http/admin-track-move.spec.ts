@@ -112,13 +112,46 @@ medusaIntegrationTestRunner({
       expect(library.albums.map((a: any) => [a.title, a.tracks.map((t: any) => t.id)])).toEqual([["Right Album", [stray.id]]])
     })
 
-    it("moves a track to a chosen place", async () => {
-      const { data } = await moved(from.tracks[0].id, { album_id: to.id, track_number: 1 })
-      expect(data.track).toMatchObject({ name: "Stays Here", track_number: 1 })
-      const { data: [track] } = await getContainer()
-        .resolve(ContainerRegistrationKeys.QUERY)
-        .graph({ entity: "track", fields: ["product_variant.options.value"], filters: { id: from.tracks[0].id } })
-      expect((track as any).product_variant.options.map((o: any) => o.value)).toEqual(["1. Stays Here"])
+    it("moves a track to a chosen place, renumbering both albums: no gap on the old one, no twin number on the new one", async () => {
+      const container = getContainer()
+      const source = await makeAlbum(container, "Source Album", [{ name: "One" }, { name: "Two" }, { name: "Three" }, { name: "Four" }])
+      const target = await makeAlbum(container, "Target Album", [{ name: "Alpha" }, { name: "Beta" }, { name: "Gamma" }])
+      const numbering = async (albumId: string) => {
+        const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+          entity: "track",
+          fields: ["name", "track_number", "product_variant.variant_rank", "product_variant.options.value"],
+          filters: { album_id: albumId },
+        })
+        return (data as any[])
+          .sort((a, b) => a.track_number - b.track_number)
+          .map((t) => [t.track_number, t.name, t.product_variant.variant_rank, t.product_variant.options[0].value])
+      }
+
+      // Past the end is refused, naming the places there are.
+      const far = await refused(move(source.tracks[1].id, { album_id: target.id, track_number: 5 }))
+      expect([far.status, far.message]).toEqual([400, "track_number: the album has 3 tracks; choose a place from 1 to 4."])
+
+      const { data } = await moved(source.tracks[1].id, { album_id: target.id, track_number: 2 })
+      expect(data.track).toMatchObject({ name: "Two", track_number: 2 })
+      expect(await numbering(source.id)).toEqual([
+        [1, "One", 1, "1. One"],
+        [2, "Three", 2, "2. Three"],
+        [3, "Four", 3, "3. Four"],
+      ])
+      expect(await numbering(target.id)).toEqual([
+        [1, "Alpha", 1, "1. Alpha"],
+        [2, "Two", 2, "2. Two"],
+        [3, "Beta", 3, "3. Beta"],
+        [4, "Gamma", 4, "4. Gamma"],
+      ])
+      // The store lists them in that order.
+      expect((await storeAlbum(target.id)).tracks.map((t: any) => [t.track_number, t.name])).toEqual([[1, "Alpha"], [2, "Two"], [3, "Beta"], [4, "Gamma"]])
+      expect((await storeAlbum(source.id)).tracks.map((t: any) => [t.track_number, t.name])).toEqual([[1, "One"], [2, "Three"], [3, "Four"]])
+
+      // With no place given it goes last, and only the old album closes up.
+      await moved(source.tracks[0].id, { album_id: target.id })
+      expect((await numbering(source.id)).map(([n, name]) => [n, name])).toEqual([[1, "Three"], [2, "Four"]])
+      expect((await numbering(target.id)).map(([n, name]) => [n, name])).toEqual([[1, "Alpha"], [2, "Two"], [3, "Beta"], [4, "Gamma"], [5, "One"]])
     })
   },
 })

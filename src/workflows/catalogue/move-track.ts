@@ -16,6 +16,7 @@ import type OwnershipModuleService from "../../modules/ownership/service"
 import { setAlbumSalesChannelsStep } from "../music/steps/set-album-sales-channels"
 import { FORMAT_OPTION, trackOptionValue } from "../music/utils/album-product"
 import { planTrackMoveStep, type TrackMove } from "./steps/plan-track-move"
+import { renumberForMoveStep } from "./steps/renumber-for-move"
 import { resyncOnRollbackStep } from "./steps/resync-on-rollback"
 import { syncAlbumProduct } from "./utils/album-product"
 
@@ -105,6 +106,7 @@ export const moveCatalogueTrackWorkflow = createWorkflow("move-catalogue-track",
     })
   )
 
+  renumberForMoveStep(move)
   setTrackAlbumStep(move)
   moveOwnedTracksStep(move)
 

@@ -12,7 +12,11 @@ export type TrackMove = {
   /** The variant selling the track on its old album's product, and its own value of the Format option there. */
   old_variant_id: string | null
   old_option_values: { id: string; option_id: string }[]
+  /** Its place on the new album, and whether it simply goes last. */
   track_number: number
+  appended: boolean
+  /** Its place on the old album, whose later tracks move up. */
+  from_track_number: number
   /** The track's prices, carried to its new variant. */
   prices: StoredPrice[]
 }
@@ -29,7 +33,7 @@ export const planTrackMoveStep = createStep(
     } = await query.graph({
       entity: "track",
       fields: [
-        "id", "name", "album_id", "price_set_id",
+        "id", "name", "album_id", "track_number", "price_set_id",
         "product_variant.id", "product_variant.product_id", "product_variant.options.id", "product_variant.options.option_id",
       ],
       filters: { id: input.id },
@@ -44,6 +48,9 @@ export const planTrackMoveStep = createStep(
     const a = album as any
     if (!a.product?.id) throw invalid("album_id: that album has no product to sell the track; it cannot take tracks.")
     const last = Math.max(0, ...(a.tracks ?? []).filter(Boolean).map((x: any) => x.track_number as number))
+    if (input.track_number !== undefined && input.track_number > last + 1) {
+      throw invalid(`track_number: the album has ${last} track${last === 1 ? "" : "s"}; choose a place from 1 to ${last + 1}.`)
+    }
     const prices = t.price_set_id ? (await storedPrices(container, [t.price_set_id])).get(t.price_set_id) ?? [] : []
     const variant = t.product_variant
     return new StepResponse<TrackMove>({
@@ -56,6 +63,8 @@ export const planTrackMoveStep = createStep(
       old_variant_id: variant?.id ?? null,
       old_option_values: (variant?.options ?? []).filter(Boolean).map((o: any) => ({ id: o.id as string, option_id: o.option_id as string })),
       track_number: input.track_number ?? last + 1,
+      appended: input.track_number === undefined || input.track_number === last + 1,
+      from_track_number: t.track_number,
       prices,
     })
   }
