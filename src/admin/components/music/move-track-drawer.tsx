@@ -48,7 +48,8 @@ export const MoveTrackDrawer = ({ open, onOpenChange, track, albumId }: Props) =
           <Drawer.Body className="flex flex-col gap-y-4">
             <Text size="small" className="text-ui-fg-subtle">
               The track is sold on the other album from then on, at its price. Customers who bought it keep it, and its
-              past sales stay in the reports.
+              past sales stay in the reports. Both albums are renumbered: the tracks after it here move up a place, and
+              on the other album the tracks from its new number on move down one.
             </Text>
             <div className="flex flex-col gap-y-1">
               <Label htmlFor="move-track-album" size="small" weight="plus">Album</Label>
