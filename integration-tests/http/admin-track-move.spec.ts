@@ -1,5 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { OWNERSHIP_MODULE } from "../../src/modules/ownership"
 import type OwnershipModuleService from "../../src/modules/ownership/service"
 import { ensureStoreSetup, type StoreSetup } from "../../src/lib/store-setup"
@@ -152,6 +152,37 @@ medusaIntegrationTestRunner({
       await moved(source.tracks[0].id, { album_id: target.id })
       expect((await numbering(source.id)).map(([n, name]) => [n, name])).toEqual([[1, "Three"], [2, "Four"]])
       expect((await numbering(target.id)).map(([n, name]) => [n, name])).toEqual([[1, "Alpha"], [2, "Two"], [3, "Beta"], [4, "Gamma"], [5, "One"]])
+    })
+
+    it("a move that fails late is undone: both albums get their old numbers back", async () => {
+      const container = getContainer()
+      const products = container.resolve(Modules.PRODUCT)
+      const source = await makeAlbum(container, "Undo Source", [{ name: "Uno" }, { name: "Dos" }, { name: "Tres" }])
+      const target = await makeAlbum(container, "Undo Target", [{ name: "Ein" }, { name: "Zwei" }])
+      const numbering = async (albumId: string) => {
+        const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+          entity: "track",
+          fields: ["id", "name", "track_number", "album_id", "product_variant.variant_rank", "product_variant.options.value"],
+          filters: { album_id: albumId },
+        })
+        return (data as any[])
+          .sort((a, b) => a.track_number - b.track_number)
+          .map((t) => (t.id === source.tracks[1].id ? [t.track_number, t.name] : [t.track_number, t.name, t.product_variant.variant_rank, t.product_variant.options[0].value]))
+      }
+      const before = { source: await numbering(source.id), target: await numbering(target.id) }
+      expect(before.source.map(([n, name]) => [n, name])).toEqual([[1, "Uno"], [2, "Dos"], [3, "Tres"]])
+
+      // Another product's variant already holds the SKU the moved track's new variant needs (the track id), so
+      // creating that variant, the workflow's last step, fails after both albums were renumbered.
+      await products.updateProductVariants(source.tracks[1].variant_id, { sku: `was-${source.tracks[1].id}` })
+      await products.createProducts([
+        { title: "SKU Squatter", options: [{ title: "Edition", values: ["Only"] }], variants: [{ title: "Only", sku: source.tracks[1].id, options: { Edition: "Only" } }] },
+      ])
+      const failed = await refused(move(source.tracks[1].id, { album_id: target.id, track_number: 1 }))
+      expect(failed.message).toBe(`Product variant with sku: ${source.tracks[1].id}, already exists.`)
+
+      expect(await numbering(source.id)).toEqual(before.source)
+      expect(await numbering(target.id)).toEqual(before.target)
     })
   },
 })
