@@ -5,6 +5,8 @@ import type MusicModuleService from "../../src/modules/music/service"
 import { createAlbumsWorkflow } from "../../src/workflows/music/create-albums"
 import { createMusicTaxonomyWorkflow } from "../../src/workflows/music/create-music-taxonomy"
 import { failure, sellVariant, staffHeaders, storeSetup } from "../helpers/catalogue-fixtures"
+import { registerCustomer } from "../helpers/customer"
+import { buy } from "../helpers/staff-side"
 
 jest.setTimeout(180_000)
 
@@ -124,19 +126,46 @@ medusaIntegrationTestRunner({
         changes: { before: { status: "pending", refunded: 0 }, after: { status: "canceled", refunded: 0.99 } },
       })
     })
+    it("records a capture of a store order's payment, before and after; refused requests leave no entry", async () => {
+      const container = getContainer()
+      const { setup } = await storeSetup(container)
+      // A real checkout with the system provider: the payment is authorized, not yet captured.
+      const shopper = await registerCustomer(api, setup.publishable_key, { email: "pays-later@example.com" })
+      const order = await buy(api, container, setup, shopper, [ids.trackVariant])
+      const { data } = await query().graph({ entity: "order", fields: ["payment_collections.payments.id"], filters: { id: order.id } })
+      const paymentId = (data[0] as any).payment_collections[0].payments[0].id
+
+      expect((await failure(api.post(`/admin/payments/${paymentId}/capture`, { amount: "all of it" }, admin))).status).toBe(400)
+      expect((await api.post(`/admin/payments/${paymentId}/capture`, {}, admin)).status).toBe(200)
+      // The order was delivered at once (digital): Medusa refuses to cancel it.
+      const refused = await failure(api.post(`/admin/orders/${order.id}/cancel`, {}, admin))
+      expect(refused.status).toBeGreaterThanOrEqual(400)
+      expect(refused.status).toBeLessThan(500)
+
+      expect(await log("?entity=order")).toEqual([])
+      const entries = await log("?entity=payment")
+      expect(entries).toHaveLength(1)
+      expect(entries[0]).toMatchObject({
+        action: "capture",
+        entity_id: paymentId,
+        actor_id: staffId,
+        actor_email: "ledger-keeper@example.com",
+        summary: `Captured 0.99 USD of payment ${paymentId} (0.99 USD authorized)`,
+        changes: { before: { captured: 0 }, after: { captured: 0.99 } },
+      })
+    })
+
     it("records a confirmed order edit and a requested return, with what is left to settle", async () => {
       const container = getContainer()
       const { setup } = await storeSetup(container)
+      // Real checkouts: buy() returns once digital delivery is done with the
+      // order (an order change cannot start while it runs, and only
+      // delivered items return).
       const order = async (email: string) => {
-        const id = await sellVariant(container, setup, ids.album, ids.trackVariant, email)
-        // Digital delivery fulfils the order in the background; an order
-        // change cannot start while it runs, and only delivered items return.
-        for (let i = 0; i < 100; i++) {
-          const { data } = await query().graph({ entity: "order", fields: ["display_id", "items.id", "fulfillments.id"], filters: { id } })
-          if ((data[0] as any).fulfillments?.length) return { id, ...(data[0] as any) }
-          await new Promise((r) => setTimeout(r, 100))
-        }
-        throw new Error(`order ${id} was not delivered`)
+        const shopper = await registerCustomer(api, setup.publishable_key, { email })
+        const { id } = await buy(api, container, setup, shopper, [ids.trackVariant])
+        const { data } = await query().graph({ entity: "order", fields: ["display_id", "items.id"], filters: { id } })
+        return { id, ...(data[0] as any) }
       }
       const reason = (e: any) => Promise.reject(new Error(`${e.config?.url}: ${e.response?.status} ${JSON.stringify(e.response?.data)}`))
 

@@ -50,6 +50,16 @@ async function orderMoney(scope: MedusaContainer, id: string): Promise<OrderMone
   }
 }
 
+type PaymentMoney = { id: string; amount: number; currency_code: string; captured: number }
+
+async function paymentMoney(scope: MedusaContainer, id: string): Promise<PaymentMoney | null> {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "payment", fields: ["id", "amount", "currency_code", "captures.amount"], filters: { id } })
+  const p = data[0] as any
+  if (!p) return null
+  return { id: p.id, amount: Number(p.amount), currency_code: p.currency_code, captured: round(sum((p.captures ?? []).map((c: any) => c.amount))) }
+}
+
 const orderName = (o: { id: string; display_id?: number | null }) => (o.display_id ? `Order #${o.display_id}` : `Order ${o.id}`)
 const round = (n: number) => Math.round(n * 10000) / 10000
 
@@ -73,6 +83,9 @@ async function itemsBack(kind: "return" | "claim" | "exchange", verb: string, re
   const items = ((kind === "return" ? ret?.items : body?.[kind]?.additional_items ?? ret?.items) ?? []) as any[]
   const quantity = sum(items.map((i) => i.quantity ?? i.received_quantity ?? 0))
   const refund = Number(ret?.refund_amount ?? 0)
+  // What is still to settle once the change is confirmed: negative is owed to the customer.
+  const pending = round(Number(body?.order_preview?.summary?.pending_difference ?? 0))
+  const settle = refund > 0 && round(refund) === -pending ? "" : pending < 0 ? `; ${money(-pending, order.currency_code)} owed to the customer` : pending > 0 ? `; ${money(pending, order.currency_code)} to collect` : ""
   return [
     {
       entity: "order",
@@ -81,8 +94,9 @@ async function itemsBack(kind: "return" | "claim" | "exchange", verb: string, re
       summary:
         `${orderName(order)}: ${verb}` +
         (quantity ? ` (${quantity} item${quantity === 1 ? "" : "s"})` : "") +
-        (refund > 0 ? `; ${money(round(refund), order.currency_code)} to refund` : ""),
-      changes: { before: null, after: { [`${kind}_id`]: req.params.id, items: quantity, refund_amount: round(refund) } },
+        (refund > 0 ? `; ${money(round(refund), order.currency_code)} to refund` : "") +
+        settle,
+      changes: { before: null, after: { [`${kind}_id`]: req.params.id, items: quantity, refund_amount: round(refund), pending_difference: pending } },
     },
   ]
 }
@@ -112,13 +126,24 @@ export const ORDER_RULES: AuditRule[] = [
     },
   },
   {
+    // What the payment had captured before and after: a capture without an amount takes what is left.
     method: "POST",
     matcher: "/admin/payments/:id/capture",
     entity: "payment",
-    describe: (req, body) => {
-      const payment = body?.payment ?? {}
-      const amount = (req.body as any)?.amount ?? payment.amount
-      return { action: "capture", summary: `Captured ${money(amount, payment.currency_code)} of payment ${req.params.id}`, changes: { before: null, after: { amount } } }
+    before: (req: MedusaRequest) => paymentMoney(req.scope, req.params.id),
+    entries: async (req, _body, before: PaymentMoney | null) => {
+      const after = await paymentMoney(req.scope, req.params.id)
+      if (!after) return []
+      const captured = round(after.captured - (before?.captured ?? 0))
+      return [
+        {
+          entity: "payment",
+          entity_id: after.id,
+          action: "capture",
+          summary: `Captured ${money(captured, after.currency_code)} of payment ${after.id} (${money(after.amount, after.currency_code)} authorized)`,
+          changes: { before: { captured: before?.captured ?? 0 }, after: { captured: after.captured } },
+        },
+      ]
     },
   },
   { method: "POST", matcher: "/admin/returns/:id/request", entity: "order", entries: (req, body) => itemsBack("return", "return requested", req, body) },
