@@ -4,8 +4,9 @@ import { MUSIC_MODULE } from "../../src/modules/music"
 import type MusicModuleService from "../../src/modules/music/service"
 import { createAlbumsWorkflow } from "../../src/workflows/music/create-albums"
 import { createMusicTaxonomyWorkflow } from "../../src/workflows/music/create-music-taxonomy"
-import { failure, sellVariant, staffHeaders, storeSetup } from "../helpers/catalogue-fixtures"
+import { failure, staffHeaders, storeSetup } from "../helpers/catalogue-fixtures"
 import { registerCustomer } from "../helpers/customer"
+import { recordPaidOrders } from "../helpers/purchase"
 import { buy } from "../helpers/staff-side"
 
 jest.setTimeout(180_000)
@@ -112,7 +113,22 @@ medusaIntegrationTestRunner({
     it("records an order cancelled from Medusa's order page, with the amount it refunded", async () => {
       const container = getContainer()
       const { setup } = await storeSetup(container)
-      const orderId = await sellVariant(container, setup, ids.album, ids.variant, "regretful@example.com")
+      // A paid (captured) order not yet delivered: Medusa refuses to cancel a
+      // delivered one, and a store order is delivered at once. An imported
+      // Chinook order waits for the import's batch delivery, so the
+      // cancellation cannot race the delivery subscriber.
+      const email = "regretful@example.com"
+      const [customer] = await container.resolve(Modules.CUSTOMER).createCustomers([{ email }])
+      const [paid] = await recordPaidOrders(container, setup, [
+        {
+          customer_id: customer.id,
+          email,
+          no_notification: true,
+          metadata: { chinook_invoice_id: 9001 },
+          items: [{ title: "Fa-Tal", product_id: ids.product, variant_id: ids.variant, quantity: 1, unit_price: 0.99, requires_shipping: false }],
+        } as any,
+      ])
+      const orderId = paid.id as string
       const { data } = await query().graph({ entity: "order", fields: ["display_id"], filters: { id: orderId } })
       const res = await api.post(`/admin/orders/${orderId}/cancel`, {}, admin).catch((e: any) => e.response)
       expect([res.status, res.data?.message]).toEqual([200, undefined])
@@ -155,7 +171,7 @@ medusaIntegrationTestRunner({
       })
     })
 
-    it("records a confirmed order edit and a requested return, with what is left to settle", async () => {
+    it("records a confirmed order edit, a return requested then received, and an exchange, with what is left to settle", async () => {
       const container = getContainer()
       const { setup } = await storeSetup(container)
       // Real checkouts: buy() returns once digital delivery is done with the
@@ -164,8 +180,11 @@ medusaIntegrationTestRunner({
       const order = async (email: string) => {
         const shopper = await registerCustomer(api, setup.publishable_key, { email })
         const { id } = await buy(api, container, setup, shopper, [ids.trackVariant])
-        const { data } = await query().graph({ entity: "order", fields: ["display_id", "items.id"], filters: { id } })
-        return { id, ...(data[0] as any) }
+        const { data } = await query().graph({ entity: "order", fields: ["display_id", "items.id", "payment_collections.payments.id"], filters: { id } })
+        // Paid in full, as the store's orders are once captured.
+        const order = data[0] as any
+        await api.post(`/admin/payments/${order.payment_collections[0].payments[0].id}/capture`, {}, admin)
+        return { id, ...order }
       }
       const reason = (e: any) => Promise.reject(new Error(`${e.config?.url}: ${e.response?.status} ${JSON.stringify(e.response?.data)}`))
 
@@ -186,8 +205,66 @@ medusaIntegrationTestRunner({
       expect(entries.map((e) => [e.action, e.entity_id])).toEqual([["order_edit", edited.id], ["return", returned.id]])
       expect(entries[0].summary).toBe(`Order #${edited.display_id}: edit confirmed; total 0.99 USD → 8.98 USD (7.99 USD to collect)`)
       expect(entries[0].changes).toEqual({ before: { total: 0.99 }, after: { total: 8.98 } })
-      expect(entries[1].summary).toMatch(new RegExp(`^Order #${returned.display_id}: return requested \\(1 item\\)`))
       expect(entries.every((e) => e.actor_id === staffId)).toBe(true)
+      expect(entries[1].summary).toBe(`Order #${returned.display_id}: return requested (1 item)`)
+      expect(entries[1].changes.after).toEqual({ return_id: ret.return.id, items: 1, refund_amount: 0, pending_difference: 0 })
+
+      // The track comes back: the customer is owed what they paid for it.
+      await api.post(`/admin/returns/${ret.return.id}/receive`, {}, admin).catch(reason)
+      await api.post(`/admin/returns/${ret.return.id}/receive-items`, { items: [{ id: returned.items[0].id, quantity: 1 }] }, admin).catch(reason)
+      await api.post(`/admin/returns/${ret.return.id}/receive/confirm`, {}, admin).catch(reason)
+      const [received] = await log("?entity=order&action=return")
+      expect(received).toMatchObject({
+        entity_id: returned.id,
+        actor_id: staffId,
+        summary: `Order #${returned.display_id}: return received (1 item); the customer is owed 0.99 USD`,
+        changes: { before: null, after: { return_id: ret.return.id, items: 1, refund_amount: 0, pending_difference: -0.99 } },
+      })
+
+      // An exchange of the track for the whole album (two tracks' worth): the
+      // album is owed until the returned track is received.
+      const swapped = await order("swapping@example.com")
+      const { data: ex } = await api.post("/admin/exchanges", { order_id: swapped.id }, admin).catch(reason)
+      const exchangeId = ex.exchange.id
+      await api.post(`/admin/exchanges/${exchangeId}/inbound/items`, { items: [{ id: swapped.items[0].id, quantity: 1 }] }, admin).catch(reason)
+      await api.post(`/admin/exchanges/${exchangeId}/outbound/items`, { items: [{ variant_id: ids.variant, quantity: 1 }] }, admin).catch(reason)
+      await api.post(`/admin/exchanges/${exchangeId}/request`, {}, admin).catch(reason)
+      const exchanges = await log("?entity=order&action=exchange")
+      expect(exchanges).toHaveLength(1)
+      expect(exchanges[0]).toMatchObject({
+        entity_id: swapped.id,
+        actor_id: staffId,
+        summary: `Order #${swapped.display_id}: exchange confirmed (1 item); 1.98 USD outstanding`,
+        changes: { before: null, after: { exchange_id: exchangeId, items: 1, refund_amount: 0, pending_difference: 1.98 } },
+      })
+    })
+
+    it("records a claim confirmed from Medusa's order page", async () => {
+      const container = getContainer()
+      const { setup } = await storeSetup(container)
+      const shopper = await registerCustomer(api, setup.publishable_key, { email: "corrupt-file@example.com" })
+      const { id } = await buy(api, container, setup, shopper, [ids.trackVariant])
+      const { data } = await query().graph({ entity: "order", fields: ["display_id", "items.id"], filters: { id } })
+      const order = data[0] as any
+      const reason = (e: any) => Promise.reject(new Error(`${e.config?.url}: ${e.response?.status} ${JSON.stringify(e.response?.data)}`))
+
+      const { data: created } = await api.post("/admin/claims", { order_id: id, type: "refund" }, admin).catch(reason)
+      const claimId = created.claim.id
+      await api.post(`/admin/claims/${claimId}/claim-items`, { items: [{ id: order.items[0].id, quantity: 1, reason: "production_failure" }] }, admin).catch(reason)
+      // Refused (no such claim): nothing recorded.
+      expect((await failure(api.post("/admin/claims/claim_nonexistent/request", {}, admin))).status).toBeGreaterThanOrEqual(400)
+      await api.post(`/admin/claims/${claimId}/request`, {}, admin).catch(reason)
+
+      const entries = await log("?entity=order")
+      expect(entries).toHaveLength(1)
+      expect(entries[0]).toMatchObject({
+        action: "claim",
+        entity_id: id,
+        actor_id: staffId,
+        // The payment is only authorized: the order's whole total is still to collect.
+        summary: `Order #${order.display_id}: claim confirmed (1 item); 0.99 USD outstanding`,
+        changes: { before: null, after: { claim_id: claimId, items: 1, refund_amount: 0, pending_difference: 0.99 } },
+      })
     })
   },
 })

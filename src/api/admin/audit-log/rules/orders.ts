@@ -75,17 +75,31 @@ async function orderTotal(scope: MedusaContainer, id: string) {
  * many items, and the refund the return carries. The answer's order preview
  * names the order; its number and currency are read from the order.
  */
-async function itemsBack(kind: "return" | "claim" | "exchange", verb: string, req: MedusaRequest, body: any): Promise<FullEntry[]> {
+async function itemsBack(kind: "return" | "claim" | "exchange", verb: string, req: MedusaRequest, body: any, received = false): Promise<FullEntry[]> {
   const orderId = body?.order_preview?.id ?? body?.[kind]?.order_id ?? body?.return?.order_id
   const order = orderId ? await orderTotal(req.scope, orderId) : null
   if (!order) return []
   const ret = body?.return
-  const items = ((kind === "return" ? ret?.items : body?.[kind]?.additional_items ?? ret?.items) ?? []) as any[]
-  const quantity = sum(items.map((i) => i.quantity ?? i.received_quantity ?? 0))
+  // A return counts what comes back, a claim what is claimed, an exchange what goes out.
+  const nonEmpty = (xs: unknown) => (Array.isArray(xs) && xs.length ? xs : null)
+  const items = ((kind === "return"
+    ? ret?.items
+    : nonEmpty(kind === "claim" ? body?.claim?.claim_items : body?.exchange?.additional_items) ?? nonEmpty(body?.[kind]?.additional_items) ?? ret?.items) ?? []) as any[]
+  // A received return counts what came back, a request what was asked for.
+  const quantity = sum(items.map((i) => (received ? i.received_quantity : i.quantity) ?? 0))
   const refund = Number(ret?.refund_amount ?? 0)
-  // What is still to settle once the change is confirmed: negative is owed to the customer.
+  // The order's balance once the change is confirmed, as Medusa's order page
+  // shows it (what is not yet paid counts: an authorized payment is not paid
+  // until captured). Negative: owed to the customer.
   const pending = round(Number(body?.order_preview?.summary?.pending_difference ?? 0))
-  const settle = refund > 0 && round(refund) === -pending ? "" : pending < 0 ? `; ${money(-pending, order.currency_code)} owed to the customer` : pending > 0 ? `; ${money(pending, order.currency_code)} to collect` : ""
+  const settle =
+    refund > 0 && round(refund) === -pending
+      ? ""
+      : pending < 0
+        ? `; the customer is owed ${money(-pending, order.currency_code)}`
+        : pending > 0
+          ? `; ${money(pending, order.currency_code)} outstanding`
+          : ""
   return [
     {
       entity: "order",
@@ -147,7 +161,7 @@ export const ORDER_RULES: AuditRule[] = [
     },
   },
   { method: "POST", matcher: "/admin/returns/:id/request", entity: "order", entries: (req, body) => itemsBack("return", "return requested", req, body) },
-  { method: "POST", matcher: "/admin/returns/:id/receive/confirm", entity: "order", entries: (req, body) => itemsBack("return", "return received", req, body) },
+  { method: "POST", matcher: "/admin/returns/:id/receive/confirm", entity: "order", entries: (req, body) => itemsBack("return", "return received", req, body, true) },
   { method: "POST", matcher: "/admin/claims/:id/request", entity: "order", entries: (req, body) => itemsBack("claim", "claim confirmed", req, body) },
   { method: "POST", matcher: "/admin/exchanges/:id/request", entity: "order", entries: (req, body) => itemsBack("exchange", "exchange confirmed", req, body) },
   {
