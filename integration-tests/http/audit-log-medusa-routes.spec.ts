@@ -110,6 +110,35 @@ medusaIntegrationTestRunner({
       expect(entries.every((e) => e.actor_id === staffId)).toBe(true)
     })
 
+    it("records variants deleted alone and in a batch, and a price list's edit, with what each was", async () => {
+      const { data } = await query().graph({ entity: "variant", fields: ["id", "title"], filters: { product_id: ids.product } })
+      const alone = (data as any[]).find((v) => v.id === ids.trackVariant)
+      const other = (data as any[]).find((v) => v.id !== ids.trackVariant && v.id !== ids.variant)
+      await api.delete(`/admin/products/${ids.product}/variants/${ids.trackVariant}`, admin)
+      await api.post(`/admin/products/${ids.product}/variants/batch`, { delete: [other.id] }, admin)
+
+      const deleted = (await log("?entity=variant")).reverse()
+      expect(deleted.map((e) => [e.action, e.entity_id])).toEqual([["delete", ids.trackVariant], ["delete", other.id]])
+      expect(deleted[0].summary).toBe(`Variant "${alone.title}" deleted`)
+      expect(deleted[0].changes.before).toMatchObject({ title: alone.title, price_usd: 0.99 })
+      expect(deleted[0].changes.after).toBeNull()
+      expect(deleted[1].summary).toBe(`Variant "${other.title}" deleted`)
+
+      const { data: created } = await api.post("/admin/price-lists", { title: "Black Friday", description: "Half price", status: "active", type: "sale", prices: [] }, admin)
+      await api.post(`/admin/price-lists/${created.price_list.id}`, { title: "Cyber Monday" }, admin)
+      // Refused (not a list type): nothing recorded.
+      expect((await failure(api.post(`/admin/price-lists/${created.price_list.id}`, { type: "clearance" }, admin))).status).toBe(400)
+      const [edit, ...rest] = await log("?entity=price_list")
+      expect(rest.map((e) => e.action)).toEqual(["create"])
+      expect(edit).toMatchObject({
+        action: "update",
+        entity_id: created.price_list.id,
+        actor_id: staffId,
+        summary: 'Price list "Cyber Monday": title: "Black Friday" → "Cyber Monday"',
+        changes: { before: { title: "Black Friday" }, after: { title: "Cyber Monday" } },
+      })
+    })
+
     it("records an order cancelled from Medusa's order page, with the amount it refunded", async () => {
       const container = getContainer()
       const { setup } = await storeSetup(container)
