@@ -110,7 +110,7 @@ medusaIntegrationTestRunner({
       expect(entries.every((e) => e.actor_id === staffId)).toBe(true)
     })
 
-    it("records variants deleted alone and in a batch, and a price list's edit, with what each was", async () => {
+    it("records variants deleted alone and in a batch, a product deleted in a batch, and a price list's edit, with what each was", async () => {
       const { data } = await query().graph({ entity: "variant", fields: ["id", "title"], filters: { product_id: ids.product } })
       const alone = (data as any[]).find((v) => v.id === ids.trackVariant)
       const other = (data as any[]).find((v) => v.id !== ids.trackVariant && v.id !== ids.variant)
@@ -123,6 +123,12 @@ medusaIntegrationTestRunner({
       expect(deleted[0].changes.before).toMatchObject({ title: alone.title, price_usd: 0.99 })
       expect(deleted[0].changes.after).toBeNull()
       expect(deleted[1].summary).toBe(`Variant "${other.title}" deleted`)
+
+      // A product deleted through the product batch: one entry, saying what it was.
+      await api.post("/admin/products/batch", { delete: [ids.otherProduct] }, admin)
+      const [product] = await log("?entity=product")
+      expect(product).toMatchObject({ action: "delete", entity_id: ids.otherProduct, actor_id: staffId, summary: 'Product "Índia" deleted' })
+      expect(product.changes.before).toMatchObject({ title: "Índia", status: "published" })
 
       const { data: created } = await api.post("/admin/price-lists", { title: "Black Friday", description: "Half price", status: "active", type: "sale", prices: [] }, admin)
       await api.post(`/admin/price-lists/${created.price_list.id}`, { title: "Cyber Monday" }, admin)
