@@ -72,8 +72,9 @@ async function orderTotal(scope: MedusaContainer, id: string) {
 
 /**
  * A requested or received return, a claim or an exchange: which order, how
- * many items, and the refund the return carries. The answer's order preview
- * names the order; its number and currency are read from the order.
+ * many items, the refund the return carries and the order's balance after.
+ * The answer's order preview names the order; its number and currency are
+ * read from the order.
  */
 async function itemsBack(kind: "return" | "claim" | "exchange", verb: string, req: MedusaRequest, body: any, received = false): Promise<FullEntry[]> {
   const orderId = body?.order_preview?.id ?? body?.[kind]?.order_id ?? body?.return?.order_id
@@ -81,10 +82,8 @@ async function itemsBack(kind: "return" | "claim" | "exchange", verb: string, re
   if (!order) return []
   const ret = body?.return
   // A return counts what comes back, a claim what is claimed, an exchange what goes out.
-  const nonEmpty = (xs: unknown) => (Array.isArray(xs) && xs.length ? xs : null)
-  const items = ((kind === "return"
-    ? ret?.items
-    : nonEmpty(kind === "claim" ? body?.claim?.claim_items : body?.exchange?.additional_items) ?? nonEmpty(body?.[kind]?.additional_items) ?? ret?.items) ?? []) as any[]
+  const named = (kind === "claim" ? body?.claim?.claim_items : body?.exchange?.additional_items) as any[] | undefined
+  const items = ((kind === "return" ? ret?.items : named?.length ? named : ret?.items) ?? []) as any[]
   // A received return counts what came back, a request what was asked for.
   const quantity = sum(items.map((i) => (received ? i.received_quantity : i.quantity) ?? 0))
   const refund = Number(ret?.refund_amount ?? 0)
