@@ -50,6 +50,16 @@ async function orderMoney(scope: MedusaContainer, id: string): Promise<OrderMone
   }
 }
 
+type PaymentMoney = { id: string; amount: number; currency_code: string; captured: number }
+
+async function paymentMoney(scope: MedusaContainer, id: string): Promise<PaymentMoney | null> {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "payment", fields: ["id", "amount", "currency_code", "captures.amount"], filters: { id } })
+  const p = data[0] as any
+  if (!p) return null
+  return { id: p.id, amount: Number(p.amount), currency_code: p.currency_code, captured: round(sum((p.captures ?? []).map((c: any) => c.amount))) }
+}
+
 const orderName = (o: { id: string; display_id?: number | null }) => (o.display_id ? `Order #${o.display_id}` : `Order ${o.id}`)
 const round = (n: number) => Math.round(n * 10000) / 10000
 
@@ -62,17 +72,33 @@ async function orderTotal(scope: MedusaContainer, id: string) {
 
 /**
  * A requested or received return, a claim or an exchange: which order, how
- * many items, and the refund the return carries. The answer's order preview
- * names the order; its number and currency are read from the order.
+ * many items, the refund the return carries and the order's balance after.
+ * The answer's order preview names the order; its number and currency are
+ * read from the order.
  */
-async function itemsBack(kind: "return" | "claim" | "exchange", verb: string, req: MedusaRequest, body: any): Promise<FullEntry[]> {
+async function itemsBack(kind: "return" | "claim" | "exchange", verb: string, req: MedusaRequest, body: any, received = false): Promise<FullEntry[]> {
   const orderId = body?.order_preview?.id ?? body?.[kind]?.order_id ?? body?.return?.order_id
   const order = orderId ? await orderTotal(req.scope, orderId) : null
   if (!order) return []
   const ret = body?.return
-  const items = ((kind === "return" ? ret?.items : body?.[kind]?.additional_items ?? ret?.items) ?? []) as any[]
-  const quantity = sum(items.map((i) => i.quantity ?? i.received_quantity ?? 0))
+  // A return counts what comes back, a claim what is claimed, an exchange what goes out.
+  const named = (kind === "claim" ? body?.claim?.claim_items : body?.exchange?.additional_items) as any[] | undefined
+  const items = ((kind === "return" ? ret?.items : named?.length ? named : ret?.items) ?? []) as any[]
+  // A received return counts what came back, a request what was asked for.
+  const quantity = sum(items.map((i) => (received ? i.received_quantity : i.quantity) ?? 0))
   const refund = Number(ret?.refund_amount ?? 0)
+  // The order's balance once the change is confirmed, as Medusa's order page
+  // shows it (what is not yet paid counts: an authorized payment is not paid
+  // until captured). Negative: owed to the customer.
+  const pending = round(Number(body?.order_preview?.summary?.pending_difference ?? 0))
+  const settle =
+    refund > 0 && round(refund) === -pending
+      ? ""
+      : pending < 0
+        ? `; the customer is owed ${money(-pending, order.currency_code)}`
+        : pending > 0
+          ? `; ${money(pending, order.currency_code)} outstanding`
+          : ""
   return [
     {
       entity: "order",
@@ -81,8 +107,9 @@ async function itemsBack(kind: "return" | "claim" | "exchange", verb: string, re
       summary:
         `${orderName(order)}: ${verb}` +
         (quantity ? ` (${quantity} item${quantity === 1 ? "" : "s"})` : "") +
-        (refund > 0 ? `; ${money(round(refund), order.currency_code)} to refund` : ""),
-      changes: { before: null, after: { [`${kind}_id`]: req.params.id, items: quantity, refund_amount: round(refund) } },
+        (refund > 0 ? `; ${money(round(refund), order.currency_code)} to refund` : "") +
+        settle,
+      changes: { before: null, after: { [`${kind}_id`]: req.params.id, items: quantity, refund_amount: round(refund), pending_difference: pending } },
     },
   ]
 }
@@ -112,17 +139,28 @@ export const ORDER_RULES: AuditRule[] = [
     },
   },
   {
+    // What the payment had captured before and after: a capture without an amount takes what is left.
     method: "POST",
     matcher: "/admin/payments/:id/capture",
     entity: "payment",
-    describe: (req, body) => {
-      const payment = body?.payment ?? {}
-      const amount = (req.body as any)?.amount ?? payment.amount
-      return { action: "capture", summary: `Captured ${money(amount, payment.currency_code)} of payment ${req.params.id}`, changes: { before: null, after: { amount } } }
+    before: (req: MedusaRequest) => paymentMoney(req.scope, req.params.id),
+    entries: async (req, _body, before: PaymentMoney | null) => {
+      const after = await paymentMoney(req.scope, req.params.id)
+      if (!after) return []
+      const captured = round(after.captured - (before?.captured ?? 0))
+      return [
+        {
+          entity: "payment",
+          entity_id: after.id,
+          action: "capture",
+          summary: `Captured ${money(captured, after.currency_code)} of payment ${after.id} (${money(after.amount, after.currency_code)} authorized)`,
+          changes: { before: { captured: before?.captured ?? 0 }, after: { captured: after.captured } },
+        },
+      ]
     },
   },
   { method: "POST", matcher: "/admin/returns/:id/request", entity: "order", entries: (req, body) => itemsBack("return", "return requested", req, body) },
-  { method: "POST", matcher: "/admin/returns/:id/receive/confirm", entity: "order", entries: (req, body) => itemsBack("return", "return received", req, body) },
+  { method: "POST", matcher: "/admin/returns/:id/receive/confirm", entity: "order", entries: (req, body) => itemsBack("return", "return received", req, body, true) },
   { method: "POST", matcher: "/admin/claims/:id/request", entity: "order", entries: (req, body) => itemsBack("claim", "claim confirmed", req, body) },
   { method: "POST", matcher: "/admin/exchanges/:id/request", entity: "order", entries: (req, body) => itemsBack("exchange", "exchange confirmed", req, body) },
   {
