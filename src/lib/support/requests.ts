@@ -2,6 +2,9 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { STAFF_MODULE } from "../../modules/staff"
 import type StaffModuleService from "../../modules/staff/service"
+import type {
+  AdminSupportRequestSummary, AdminSupportRequestView, SupportRequestSummary, SupportRequestView, SupportStatus,
+} from "../../types/store-api/support"
 
 /*
  * Reading support requests for the store and admin routes. Both read
@@ -10,38 +13,9 @@ import type StaffModuleService from "../../modules/staff/service"
  * by their id, so another customer's request is "not found".
  */
 
-export type SupportStatus = "open" | "pending" | "resolved"
-
-export type SupportReplyView = {
-  id: string
-  author_type: "staff" | "customer"
-  author_name: string | null
-  body: string
-  created_at: string
-}
-
-export type SupportRequestSummary = {
-  id: string
-  number: number
-  subject: string
-  status: SupportStatus
-  order: { id: string; display_id: number | null } | null
-  assignee: { id: string; name: string } | null
-  reply_count: number
-  last_author: "staff" | "customer"
-  created_at: string
-  last_message_at: string
-}
-
-export type SupportRequestView = SupportRequestSummary & { message: string; replies: SupportReplyView[] }
-
-export type AdminSupportRequestSummary = SupportRequestSummary & {
-  customer: { id: string; email: string | null; first_name: string | null; last_name: string | null } | null
-}
-export type AdminSupportRequestView = AdminSupportRequestSummary & {
-  message: string
-  replies: (SupportReplyView & { author_id: string })[]
-}
+export type {
+  AdminSupportRequestSummary, AdminSupportRequestView, SupportReplyView, SupportRequestSummary, SupportRequestView, SupportStatus,
+} from "../../types/store-api/support"
 
 const iso = (d: unknown) => new Date(d as any).toISOString()
 const name = (e: any) => (e ? `${e.first_name} ${e.last_name}`.trim() : null)

@@ -1,6 +1,7 @@
-import { Button, Prompt, Text, toast } from "@medusajs/ui"
+import { toast } from "@medusajs/ui"
 import { useMutation, useQueryClient } from "@tanstack/react-query"
 import { useEffect, useState } from "react"
+import { DeletePrompt } from "../delete-prompt"
 import { messageOf, musicApi } from "./api"
 
 type Props = {
@@ -39,29 +40,14 @@ export const DeleteDialog = ({ open, onOpenChange, path, label, refusal, onDelet
   })
 
   return (
-    <Prompt open={open} onOpenChange={onOpenChange} variant={reason ? "confirmation" : "danger"}>
-      <Prompt.Content>
-        <Prompt.Header>
-          <Prompt.Title>{reason ? `Cannot delete ${label}` : `Delete ${label}?`}</Prompt.Title>
-          <Prompt.Description asChild>
-            {reason ? (
-              <Text role="alert" className="text-ui-fg-error">
-                {reason}
-              </Text>
-            ) : (
-              <Text>This cannot be undone.</Text>
-            )}
-          </Prompt.Description>
-        </Prompt.Header>
-        <Prompt.Footer>
-          <Prompt.Cancel>{reason ? "Close" : "Cancel"}</Prompt.Cancel>
-          {!reason && (
-            <Button variant="danger" size="small" isLoading={remove.isPending} onClick={() => remove.mutate()}>
-              Delete
-            </Button>
-          )}
-        </Prompt.Footer>
-      </Prompt.Content>
-    </Prompt>
+    <DeletePrompt
+      open={open}
+      onOpenChange={onOpenChange}
+      label={label}
+      reason={reason}
+      warning="This cannot be undone."
+      isPending={remove.isPending}
+      onConfirm={() => remove.mutate()}
+    />
   )
 }

@@ -1,7 +1,8 @@
-import { Button, Prompt, Text, toast } from "@medusajs/ui"
+import { Button, toast } from "@medusajs/ui"
 import { useMutation, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { useNavigate } from "react-router-dom"
+import { DeletePrompt } from "../../components/delete-prompt"
 import { sdk } from "../sdk"
 import { errorMessage } from "./format"
 
@@ -31,28 +32,15 @@ export const DeleteEmployeeButton = ({ employee }: { employee: { id: string; nam
       <Button size="small" variant="danger" onClick={() => { setReason(null); setOpen(true) }}>
         Delete
       </Button>
-      <Prompt open={open} onOpenChange={setOpen} variant={reason ? "confirmation" : "danger"}>
-        <Prompt.Content>
-          <Prompt.Header>
-            <Prompt.Title>{reason ? `Cannot delete ${employee.name}` : `Delete ${employee.name}?`}</Prompt.Title>
-            <Prompt.Description asChild>
-              {reason ? (
-                <Text role="alert" className="text-ui-fg-error">{reason}</Text>
-              ) : (
-                <Text>Their staff login ({employee.email}) stops working, and their open support requests go back to the queue. This cannot be undone.</Text>
-              )}
-            </Prompt.Description>
-          </Prompt.Header>
-          <Prompt.Footer>
-            <Prompt.Cancel>{reason ? "Close" : "Cancel"}</Prompt.Cancel>
-            {!reason && (
-              <Button variant="danger" size="small" isLoading={remove.isPending} onClick={() => remove.mutate()}>
-                Delete
-              </Button>
-            )}
-          </Prompt.Footer>
-        </Prompt.Content>
-      </Prompt>
+      <DeletePrompt
+        open={open}
+        onOpenChange={setOpen}
+        label={employee.name}
+        reason={reason}
+        warning={`Their staff login (${employee.email}) stops working, and their open support requests go back to the queue. This cannot be undone.`}
+        isPending={remove.isPending}
+        onConfirm={() => remove.mutate()}
+      />
     </>
   )
 }

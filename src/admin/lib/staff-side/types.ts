@@ -35,29 +35,9 @@ export type EmployeeDetail = EmployeeRow & {
   }
 }
 
-export type SupportStatus = "open" | "pending" | "resolved"
-
-export type SupportReply = {
-  id: string
-  author_type: "staff" | "customer"
-  author_name: string | null
-  author_id: string
-  body: string
-  created_at: string
-}
-
-export type SupportRequestRow = {
-  id: string
-  number: number
-  subject: string
-  status: SupportStatus
-  order: { id: string; display_id: number | null } | null
-  assignee: { id: string; name: string } | null
-  customer: { id: string; email: string | null; first_name: string | null; last_name: string | null } | null
-  reply_count: number
-  last_author: "staff" | "customer"
-  created_at: string
-  last_message_at: string
-}
-
-export type SupportRequestDetail = SupportRequestRow & { message: string; replies: SupportReply[] }
+export type { SupportStatus } from "../../../types/store-api/support"
+export type {
+  AdminSupportReplyView as SupportReply,
+  AdminSupportRequestSummary as SupportRequestRow,
+  AdminSupportRequestView as SupportRequestDetail,
+} from "../../../types/store-api/support"

@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { writtenText } from "../../utils/support-text"
-import { SUPPORT_STATUSES } from "../../store/customers/me/support-requests/validators"
+import { SUPPORT_MESSAGE_MAX, SUPPORT_STATUSES } from "../../../types/store-api/support"
 
 // `status=open,pending` or `status=open&status=pending`.
 const statusList = z
@@ -28,7 +28,7 @@ export const AdminUpdateSupportRequest = z
 export type AdminUpdateSupportRequestType = z.infer<typeof AdminUpdateSupportRequest>
 
 export const AdminCreateSupportReply = z.object({
-  body: writtenText("body", 5000),
+  body: writtenText("body", SUPPORT_MESSAGE_MAX),
   // The status after this reply; `pending` (waiting for the customer) when not given.
   status: z.enum(SUPPORT_STATUSES).optional(),
 })

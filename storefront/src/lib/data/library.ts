@@ -2,25 +2,9 @@ import "server-only"
 import { getSdk } from "../sdk"
 import { getAuthHeaders } from "./cookies"
 
-export type LibraryTrack = {
-  id: string
-  name: string
-  track_number: number
-  milliseconds: number
-  purchased_at: string
-  order: { id: string; display_id: number | null }
-}
-
-export type LibraryAlbum = {
-  id: string
-  title: string
-  handle: string | null
-  cover_url: string | null
-  thumbnail: string | null
-  artist: { id: string; name: string }
-  owned_track_count: number
-  tracks: LibraryTrack[]
-}
+// The backend's own shapes, type-only (a type import never reaches Next's bundler, which keeps to this folder).
+import type { LibraryAlbum } from "../../../../src/types/store-api/library"
+export type { LibraryAlbum, LibraryTrack } from "../../../../src/types/store-api/library"
 
 export const LIBRARY_PAGE_SIZE = 20
 

@@ -1,31 +1,16 @@
 /** Support requests as the storefront shows them (the backend's /store/customers/me/support-requests). */
 
-export type SupportStatus = "open" | "pending" | "resolved"
+// The shapes come from the backend's own file, type-only: Next's bundler keeps
+// to this folder (turbopack root), and a type import never reaches it.
+import type { SupportStatus } from "../../../../src/types/store-api/support"
+export type {
+  SupportReplyView as SupportReply,
+  SupportRequestSummary,
+  SupportRequestView as SupportRequest,
+  SupportStatus,
+} from "../../../../src/types/store-api/support"
 
-export type SupportReply = {
-  id: string
-  author_type: "staff" | "customer"
-  author_name: string | null
-  body: string
-  created_at: string
-}
-
-export type SupportRequestSummary = {
-  id: string
-  number: number
-  subject: string
-  status: SupportStatus
-  order: { id: string; display_id: number | null } | null
-  assignee: { id: string; name: string } | null
-  reply_count: number
-  last_author: "staff" | "customer"
-  created_at: string
-  last_message_at: string
-}
-
-export type SupportRequest = SupportRequestSummary & { message: string; replies: SupportReply[] }
-
-/** The same limits the backend enforces. */
+/** The same limits the backend enforces (SUPPORT_SUBJECT_MAX, SUPPORT_MESSAGE_MAX there); values cannot cross into this project. */
 export const SUBJECT_MAX = 200
 export const MESSAGE_MAX = 5000
 

@@ -1,19 +1,16 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { XMark } from "@medusajs/icons"
-import {
-  Button, Container, createDataTableColumnHelper, createDataTableFilterHelper, DataTable, Heading, IconButton, Text, useDataTable,
-} from "@medusajs/ui"
+import { Button, Container, createDataTableColumnHelper, DataTable } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
 import { useMemo, useState } from "react"
 import { useNavigate, useSearchParams } from "react-router-dom"
 import { AlbumCreateModal } from "../../../components/music/album-create-modal"
+import { CatalogueToolbar, LinkedFilter, useCatalogueTable } from "../../../components/music/catalogue-list"
 import { formatDuration, formatMoney, musicApi, type Album } from "../../../components/music/api"
 import { PriceDialog } from "../../../components/music/price-dialog"
 import { StoreStatus } from "../../../components/music/status"
-import { useChoices, useMusicList } from "../../../components/music/use-music-list"
+import { useMusicList } from "../../../components/music/use-music-list"
 
 const columnHelper = createDataTableColumnHelper<Album>()
-const filterHelper = createDataTableFilterHelper<Album>()
 
 const columns = [
   columnHelper.accessor("cover_url", {
@@ -38,8 +35,6 @@ const AlbumsPage = () => {
   const artistId = params.get("artist_id") ?? undefined
   const fixed = useMemo(() => ({ artist_id: artistId }), [artistId])
   const list = useMusicList<Album>("albums", "albums", fixed)
-  const genres = useChoices("genres")
-  const mediaTypes = useChoices("media-types")
   const [creating, setCreating] = useState(false)
   const [pricing, setPricing] = useState(false)
   const { data: artist } = useQuery({
@@ -48,53 +43,21 @@ const AlbumsPage = () => {
     enabled: !!artistId,
   })
 
-  const filters = useMemo(
-    () => [
-      filterHelper.accessor("genre_id" as any, { type: "radio", label: "Genre", options: genres }),
-      filterHelper.accessor("media_type_id" as any, { type: "radio", label: "Media type", options: mediaTypes }),
-      filterHelper.accessor("published", {
-        type: "radio",
-        label: "Store",
-        options: [{ label: "In store", value: "true" }, { label: "Not in store", value: "false" }],
-      }),
-    ],
-    [genres, mediaTypes]
-  )
-
-  const table = useDataTable({
-    columns,
-    filters,
-    data: list.rows,
-    getRowId: (row) => row.id,
-    rowCount: list.count,
-    isLoading: list.isLoading,
-    ...list.table,
-    onRowClick: (_e, row) => navigate(`/music/albums/${row.id}`),
-  })
+  const table = useCatalogueTable<Album>(list, columns, (row) => navigate(`/music/albums/${row.id}`))
 
   return (
     <Container className="divide-y p-0">
       <DataTable instance={table}>
-        <DataTable.Toolbar className="flex flex-col items-start justify-between gap-2 px-6 py-4 md:flex-row md:items-center">
-          <div>
-            <Heading>Albums</Heading>
-            <Text size="small" className="text-ui-fg-subtle">{list.count} albums</Text>
-          </div>
-          <div className="flex items-center gap-x-2">
-            <DataTable.FilterMenu tooltip="Filter" />
-            <DataTable.SortingMenu />
-            <DataTable.Search placeholder="Search title or artist" />
-            <Button size="small" variant="secondary" onClick={() => setPricing(true)}>Change prices</Button>
-            <Button size="small" onClick={() => setCreating(true)}>Create</Button>
-          </div>
-        </DataTable.Toolbar>
+        <CatalogueToolbar title="Albums" count={list.count} noun="albums" searchPlaceholder="Search title or artist">
+          <Button size="small" variant="secondary" onClick={() => setPricing(true)}>Change prices</Button>
+          <Button size="small" onClick={() => setCreating(true)}>Create</Button>
+        </CatalogueToolbar>
         {artistId && (
-          <div className="flex items-center gap-x-2 px-6 py-2">
-            <Text size="small">Artist: {artist?.artist.name ?? "…"}</Text>
-            <IconButton size="2xsmall" variant="transparent" aria-label="Show every artist" onClick={() => { params.delete("artist_id"); setParams(params) }}>
-              <XMark />
-            </IconButton>
-          </div>
+          <LinkedFilter
+            label={`Artist: ${artist?.artist.name ?? "…"}`}
+            clearLabel="Show every artist"
+            onClear={() => { params.delete("artist_id"); setParams(params) }}
+          />
         )}
         <DataTable.Table />
         <DataTable.Pagination />

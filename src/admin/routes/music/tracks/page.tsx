@@ -1,19 +1,17 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { PencilSquare, Trash, XMark } from "@medusajs/icons"
-import {
-  Button, Container, createDataTableColumnHelper, createDataTableFilterHelper, DataTable, Heading, IconButton, Text, useDataTable,
-} from "@medusajs/ui"
+import { PencilSquare, Trash } from "@medusajs/icons"
+import { Button, Container, createDataTableColumnHelper, DataTable } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import { Link, useNavigate, useSearchParams } from "react-router-dom"
+import { CatalogueToolbar, LinkedFilter, useCatalogueTable } from "../../../components/music/catalogue-list"
 import { formatDuration, formatMoney, type Track } from "../../../components/music/api"
 import { DeleteDialog } from "../../../components/music/delete-dialog"
 import { PriceDialog } from "../../../components/music/price-dialog"
 import { StoreStatus } from "../../../components/music/status"
 import { TrackForm } from "../../../components/music/track-form"
-import { useChoices, useMusicList } from "../../../components/music/use-music-list"
+import { useMusicList } from "../../../components/music/use-music-list"
 
 const columnHelper = createDataTableColumnHelper<Track>()
-const filterHelper = createDataTableFilterHelper<Track>()
 
 /** The URL's filters a link may set (an album's, an artist's tracks) besides the table's own. */
 const LINKED = ["album_id", "artist_id"] as const
@@ -28,8 +26,6 @@ const TracksPage = () => {
     Object.fromEntries(["genre_id", "media_type_id"].flatMap((k) => (params.get(k) ? [[k, params.get(k)!]] : [])))
   )
   const list = useMusicList<Track>("tracks", "tracks", linked, initial)
-  const genres = useChoices("genres")
-  const mediaTypes = useChoices("media-types")
   const [editing, setEditing] = useState<Track | null>(null)
   const [deleting, setDeleting] = useState<Track | null>(null)
   const [pricing, setPricing] = useState(false)
@@ -62,53 +58,22 @@ const TracksPage = () => {
     ],
     []
   )
-  const filters = useMemo(
-    () => [
-      filterHelper.accessor("genre_id" as any, { type: "radio", label: "Genre", options: genres }),
-      filterHelper.accessor("media_type_id" as any, { type: "radio", label: "Media type", options: mediaTypes }),
-      filterHelper.accessor("published", {
-        type: "radio",
-        label: "Store",
-        options: [{ label: "In store", value: "true" }, { label: "Not in store", value: "false" }],
-      }),
-    ],
-    [genres, mediaTypes]
-  )
-
-  const table = useDataTable({
-    columns,
-    filters,
-    data: list.rows,
-    getRowId: (row) => row.id,
-    rowCount: list.count,
-    isLoading: list.isLoading,
-    ...list.table,
-    onRowClick: (_e, row) => setEditing(row),
-  })
+  const table = useCatalogueTable<Track>(list, columns, setEditing)
 
   const filtering = list.table.filtering.state as Record<string, string | undefined>
   return (
     <Container className="divide-y p-0">
       <DataTable instance={table}>
-        <DataTable.Toolbar className="flex flex-col items-start justify-between gap-2 px-6 py-4 md:flex-row md:items-center">
-          <div>
-            <Heading>Tracks</Heading>
-            <Text size="small" className="text-ui-fg-subtle">{list.count} tracks</Text>
-          </div>
-          <div className="flex items-center gap-x-2">
-            <DataTable.FilterMenu tooltip="Filter" />
-            <DataTable.SortingMenu />
-            <DataTable.Search placeholder="Search name or composer" />
-            <Button size="small" variant="secondary" onClick={() => setPricing(true)}>Change prices</Button>
-          </div>
-        </DataTable.Toolbar>
+        <CatalogueToolbar title="Tracks" count={list.count} noun="tracks" searchPlaceholder="Search name or composer">
+          <Button size="small" variant="secondary" onClick={() => setPricing(true)}>Change prices</Button>
+        </CatalogueToolbar>
         {LINKED.filter((k) => linked[k]).map((k) => (
-          <div key={k} className="flex items-center gap-x-2 px-6 py-2">
-            <Text size="small">{k === "album_id" ? "One album's tracks" : "One artist's tracks"}</Text>
-            <IconButton size="2xsmall" variant="transparent" aria-label="Show every track" onClick={() => { params.delete(k); setParams(params) }}>
-              <XMark />
-            </IconButton>
-          </div>
+          <LinkedFilter
+            key={k}
+            label={k === "album_id" ? "One album's tracks" : "One artist's tracks"}
+            clearLabel="Show every track"
+            onClear={() => { params.delete(k); setParams(params) }}
+          />
         ))}
         <DataTable.Table />
         <DataTable.Pagination />

@@ -3,25 +3,9 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { OWNERSHIP_MODULE } from "../../../../modules/ownership"
 import type OwnershipModuleService from "../../../../modules/ownership/service"
 
-export type LibraryTrack = {
-  id: string
-  name: string
-  track_number: number
-  milliseconds: number
-  purchased_at: string
-  order: { id: string; display_id: number | null }
-}
+import type { LibraryAlbum, LibraryTrack } from "../../../../types/store-api/library"
 
-export type LibraryAlbum = {
-  id: string
-  title: string
-  handle: string | null
-  cover_url: string | null
-  thumbnail: string | null
-  artist: { id: string; name: string }
-  owned_track_count: number
-  tracks: LibraryTrack[]
-}
+export type { LibraryAlbum, LibraryTrack }
 
 /**
  * A page of a customer's library: owned albums, most recently bought first,

@@ -8,18 +8,9 @@ import { cardContext } from "../../music/utils/card-context"
 import { trackCards, type TrackCard } from "../../music/utils/cards"
 import { shareUrl } from "./share-url"
 
-/** A customer's playlist as its owner sees it in lists and after a change. */
-export type PlaylistSummary = {
-  id: string
-  name: string
-  description: string | null
-  visibility: "private" | "public"
-  /** The link that shows it to anyone; null while it is private or not shared. */
-  share_url: string | null
-  track_count: number
-  created_at: string
-  updated_at: string
-}
+import type { PlaylistSummary } from "../../../../types/store-api/playlists"
+
+export type { PlaylistSummary }
 
 const iso = (d: Date | string) => new Date(d).toISOString()
 

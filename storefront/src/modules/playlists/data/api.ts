@@ -2,16 +2,9 @@ import type { ApiTrackCard } from "@lib/util/music-api"
 import type { MyPlaylistSummary } from "./types"
 
 /** The Store API's shapes for customer playlists (src/api/store/playlists on the backend). */
-export type ApiPlaylistSummary = {
-  id: string
-  name: string
-  description: string | null
-  visibility: "private" | "public"
-  share_url: string | null
-  track_count: number
-  created_at: string
-  updated_at: string
-}
+// The backend's own shape, type-only (a type import never reaches Next's bundler, which keeps to this folder).
+import type { PlaylistSummary as ApiPlaylistSummary } from "../../../../../src/types/store-api/playlists"
+export type { ApiPlaylistSummary }
 
 export type ApiOwnerEntry =
   | ({ available: true; position: number } & ApiTrackCard)

@@ -1,17 +1,18 @@
 import { z } from "@medusajs/framework/zod"
+import { SUPPORT_MESSAGE_MAX, SUPPORT_STATUSES, SUPPORT_SUBJECT_MAX } from "../../../../../types/store-api/support"
 import { writtenText } from "../../../../utils/support-text"
 
-export const SUPPORT_STATUSES = ["open", "pending", "resolved"] as const
+export { SUPPORT_STATUSES }
 
 export const StoreCreateSupportRequest = z.object({
-  subject: writtenText("subject", 200),
-  message: writtenText("message", 5000),
+  subject: writtenText("subject", SUPPORT_SUBJECT_MAX),
+  message: writtenText("message", SUPPORT_MESSAGE_MAX),
   order_id: z.string().trim().min(1).max(100).nullish(),
 })
 export type StoreCreateSupportRequestType = z.infer<typeof StoreCreateSupportRequest>
 
 export const StoreCreateSupportReply = z.object({
-  body: writtenText("body", 5000),
+  body: writtenText("body", SUPPORT_MESSAGE_MAX),
 })
 export type StoreCreateSupportReplyType = z.infer<typeof StoreCreateSupportReply>
 
