@@ -184,5 +184,31 @@ medusaIntegrationTestRunner({
         await page.context().close()
       }
     })
+    it("lists albums and tracks in the catalogue pages, searchable, and opens an album from its row", async () => {
+      const container = getContainer()
+      const album = await makeAlbum(container, "Quayside Echoes", [{ name: "Foghorn Waltz" }, { name: "Mooring Line" }])
+      const { page, crashes } = await staffPage()
+
+      await page.goto(`${admin!.url}/app/music/albums`)
+      await page.getByRole("heading", { name: "Albums" }).waitFor()
+      await page.getByPlaceholder("Search title or artist").fill("Quayside")
+      const albumRow = page.locator("table tbody tr", { hasText: "Quayside Echoes" })
+      await albumRow.waitFor()
+      await page.waitForFunction(() => document.querySelectorAll("table tbody tr").length === 1)
+
+      await page.goto(`${admin!.url}/app/music/tracks`)
+      await page.getByRole("heading", { name: "Tracks" }).waitFor()
+      await page.getByPlaceholder("Search name or composer").fill("Foghorn")
+      await page.locator("table tbody tr", { hasText: "Foghorn Waltz" }).waitFor()
+      await page.waitForFunction(() => document.querySelectorAll("table tbody tr").length === 1)
+
+      await page.goto(`${admin!.url}/app/music/albums`)
+      await page.getByPlaceholder("Search title or artist").fill("Quayside")
+      await page.locator("table tbody tr", { hasText: "Quayside Echoes" }).click()
+      await page.waitForURL((u) => u.pathname === `/app/music/albums/${album.id}`)
+      await page.getByRole("heading", { name: "Tracks" }).waitFor()
+      expect(crashes).toEqual([])
+      await page.close()
+    })
   },
 })
