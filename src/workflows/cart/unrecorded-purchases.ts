@@ -37,10 +37,12 @@ export async function unrecordedPurchasedTrackIds(container: MedusaContainer, cu
 export async function ownedForCart(container: MedusaContainer, customerId: string, trackIds: string[]): Promise<Set<string>> {
   if (!trackIds.length) return new Set()
   const ownership: OwnershipModuleService = container.resolve(OWNERSHIP_MODULE)
-  const [recorded, placed] = await Promise.all([
-    ownership.listOwnedTrackIds(customerId, [...new Set(trackIds)]),
-    unrecordedPurchasedTrackIds(container, customerId),
-  ])
+  // In this order, not at once: an order the worker records between the two
+  // reads would otherwise be in neither (not yet owned when ownership was
+  // read, already recorded when the unrecorded orders were). Read second,
+  // ownership includes whatever was recorded after the first read.
+  const placed = await unrecordedPurchasedTrackIds(container, customerId)
+  const recorded = await ownership.listOwnedTrackIds(customerId, [...new Set(trackIds)])
   const asked = new Set(trackIds)
   return new Set([...recorded, ...placed.filter((id) => asked.has(id))])
 }
