@@ -84,10 +84,13 @@ try {
   }
   const jest = await exec(
     path.join(root, "node_modules/.bin/jest"),
-    ["--runInBand", "--forceExit", ...args],
-    // One process runs every file in turn (--runInBand), and each file boots
-    // a Medusa app whose modules are not all released at teardown: past
-    // twenty files the default heap (about 4 GB here) runs out.
+    ["--maxWorkers=1", `--workerIdleMemoryLimit=${process.env.TEST_WORKER_MEMORY || "1GB"}`, "--forceExit", ...args],
+    // One file at a time, each booting a Medusa app whose modules are not all
+    // released at teardown. Run in one process (--runInBand), the leftovers of
+    // eighty files grew the heap past 9 GB, and garbage collection then took
+    // more time than the tests (a CI run doubled to 45 minutes). A single
+    // worker is replaced whenever a file leaves it holding more than the limit,
+    // which also keeps one file's process.env and module state from the next.
     { cwd: root, env: { ...env, NODE_OPTIONS: "--experimental-vm-modules --max-old-space-size=12288" } }
   )
   status = jest.status
