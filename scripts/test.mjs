@@ -17,6 +17,8 @@ import { importTs } from "./lib/load-ts.mjs"
 import { dropTestTemplates } from "./lib/test-templates.mjs"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
+/** How many test files one jest process runs (see runJestInParts). */
+const FILES_PER_PART = 12
 // Jest reads everything after --selectProjects as project names, so
 // `npm test -- --selectProjects http some.spec.ts` would run every HTTP test:
 // file paths are moved in front of the option.
@@ -82,18 +84,7 @@ try {
       throw new Error("The storefront does not build (npm run build --prefix storefront).")
     }
   }
-  const jest = await exec(
-    path.join(root, "node_modules/.bin/jest"),
-    ["--maxWorkers=1", `--workerIdleMemoryLimit=${process.env.TEST_WORKER_MEMORY || "1GB"}`, "--forceExit", ...args],
-    // One file at a time, each booting a Medusa app whose modules are not all
-    // released at teardown. Run in one process (--runInBand), the leftovers of
-    // eighty files grew the heap past 9 GB, and garbage collection then took
-    // more time than the tests (a CI run doubled to 45 minutes). A single
-    // worker is replaced whenever a file leaves it holding more than the limit,
-    // which also keeps one file's process.env and module state from the next.
-    { cwd: root, env: { ...env, NODE_OPTIONS: "--experimental-vm-modules --max-old-space-size=12288" } }
-  )
-  status = jest.status
+  status = await runJestInParts(args, env)
 } catch (e) {
   console.error(e.message)
   status = 1
@@ -103,3 +94,69 @@ try {
   if (db) fs.rmSync(db.tmp, { recursive: true, force: true })
 }
 process.exit(status)
+
+/**
+ * Every file boots a Medusa app whose modules are not all released at
+ * teardown. In one process the leftovers of eighty files grew the heap past
+ * 9 GB, garbage collection then took longer than the tests, and a CI run
+ * doubled to 45 minutes. So jest runs in parts of about FILES_PER_PART files,
+ * one after the other, each a fresh process running its files in band; the
+ * sequencer (integration-tests/helpers/test-sequencer.js) deals the files out
+ * and keeps the Chinook import first. Jest's own workers would also recycle
+ * memory, but they crash on a failed request's error (a circular object)
+ * instead of reporting it.
+ */
+async function runJestInParts(args, env) {
+  const jestBin = path.join(root, "node_modules/.bin/jest")
+  const jestEnv = { ...env, NODE_OPTIONS: "--experimental-vm-modules --max-old-space-size=8192" }
+  const listed = await exec(jestBin, ["--listTests", "--json", ...args], { cwd: root, env: jestEnv, capture: true })
+  let files
+  try {
+    files = JSON.parse(listed.output.split("\n").find((line) => line.startsWith("[")))
+  } catch {
+    console.error(listed.output)
+    return 1
+  }
+  if (files.length === 0) {
+    console.error("No test files match.")
+    return 1
+  }
+  const perPart = Number(process.env.TEST_FILES_PER_PART) || FILES_PER_PART
+  const parts = Math.ceil(files.length / perPart)
+  const reports = fs.mkdtempSync(path.join(os.tmpdir(), "chinook-jest-"))
+  let failed = false
+  const totals = { suites: 0, failedSuites: 0, tests: 0, failedTests: 0, failures: [] }
+  const started = Date.now()
+  try {
+    for (let part = 1; part <= parts; part++) {
+      if (parts > 1) console.log(`\n== npm test: part ${part} of ${parts} ==`)
+      const outputFile = path.join(reports, `part-${part}.json`)
+      const shard = parts > 1 ? [`--shard=${part}/${parts}`] : []
+      const run = await exec(
+        jestBin,
+        ["--runInBand", "--forceExit", "--passWithNoTests", ...shard, "--json", `--outputFile=${outputFile}`, ...args],
+        { cwd: root, env: jestEnv }
+      )
+      if (run.status !== 0) failed = true
+      if (!fs.existsSync(outputFile)) continue
+      const r = JSON.parse(fs.readFileSync(outputFile, "utf8"))
+      totals.suites += r.numTotalTestSuites
+      totals.failedSuites += r.numFailedTestSuites + (r.numRuntimeErrorTestSuites ?? 0)
+      totals.tests += r.numTotalTests
+      totals.failedTests += r.numFailedTests
+      for (const suite of r.testResults) {
+        if (suite.status === "failed") totals.failures.push(path.relative(root, suite.name))
+      }
+    }
+  } finally {
+    fs.rmSync(reports, { recursive: true, force: true })
+  }
+  if (parts > 1) {
+    const minutes = ((Date.now() - started) / 60000).toFixed(1)
+    console.log(`\n== npm test, all ${parts} parts (${minutes} min) ==`)
+    console.log(`Test files: ${totals.failedSuites} failed, ${totals.suites - totals.failedSuites} passed, ${totals.suites} total`)
+    console.log(`Tests:      ${totals.failedTests} failed, ${totals.tests - totals.failedTests} passed, ${totals.tests} total`)
+    for (const f of totals.failures) console.log(`FAILED ${f}`)
+  }
+  return failed ? 1 : 0
+}

@@ -226,6 +226,26 @@ medusaIntegrationTestRunner({
       await waitUntilOwned(getContainer(), me.id, later.tracks.map((t) => t.id))
     })
 
+    it("opens a customer's first two payments at once, in two carts, with one account holder at the provider", async () => {
+      // The first payment session creates the customer's account holder; both at once used to clash on it (400).
+      const me = await customer("two-tabs@example.com")
+      const carts = await Promise.all(
+        [later.tracks[1], later.tracks[2]].map(async (track) => {
+          const cart = (await newCart(me.auth)).data.cart
+          expect((await addLine(cart.id, track.variant_id, me.auth)).status).toBe(200)
+          return cart.id as string
+        })
+      )
+      const sessions = await Promise.all(carts.map((id) => pay(id, me.auth)))
+      expect(sessions.map((s) => s.status)).toEqual(["pending", "pending"])
+      const { data: [holder] } = await getContainer()
+        .resolve("query")
+        .graph({ entity: "customer", fields: ["account_holders.id", "account_holders.provider_id"], filters: { id: me.id } })
+      expect(holder.account_holders).toHaveLength(1)
+      const answers = await Promise.all(carts.map((id) => complete(id, me.auth)))
+      expect(answers.map((a) => a.data?.type)).toEqual(["order", "order"])
+    })
+
     it("lets one of two carts holding the same track complete when both are completed at once, counts a placed order before its ownership is recorded, and returns the order again on a retry", async () => {
       const me = await customer("racer@example.com")
       const track = cheap.tracks[0]

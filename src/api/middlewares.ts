@@ -22,6 +22,7 @@ import { storePlaylistMiddlewares } from "./store/playlists/middlewares"
 import { hostileBytesMiddlewares } from "./hostile-bytes-middlewares"
 import { storeOrderMiddlewares } from "./store/orders/middlewares"
 import { storeCartMiddlewares } from "./store/carts/middlewares"
+import { storePaymentCollectionMiddlewares } from "./store/payment-collections/middlewares"
 import { accessLogMiddlewares } from "./access-log-middlewares"
 import { staffAccountMiddlewares } from "./admin/staff-account-middlewares"
 
@@ -51,6 +52,7 @@ export default defineMiddlewares({
     ...staffAccountMiddlewares,
     ...storeOrderMiddlewares,
     ...storeCartMiddlewares,
+    ...storePaymentCollectionMiddlewares,
     ...adminAuditLogMiddlewares,
     // After the checks that read the URL as sent (hostile bytes).
     ...accessLogMiddlewares,
