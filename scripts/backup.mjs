@@ -21,6 +21,7 @@ import {
   FILES_DIR,
   FORMAT,
   MANIFEST,
+  copyLiveTree,
   countRows,
   fileSets,
   findPgTool,
@@ -82,8 +83,8 @@ try {
     for (const { key, dir: from } of fileSets({ staticDir: path.join(root, "static"), privateDir: privateUploadDir(process.env, root) })) {
       const to = path.join(dir, FILES_DIR, key)
       fs.mkdirSync(to, { recursive: true })
-      if (fs.existsSync(from)) fs.cpSync(from, to, { recursive: true, preserveTimestamps: true })
-      files[key] = { from, ...treeSize(to) }
+      const vanished = copyLiveTree(from, to)
+      files[key] = { from, ...treeSize(to), ...(vanished ? { deleted_while_copying: vanished } : {}) }
     }
   }
 

@@ -6,10 +6,12 @@
 // The Chinook data is found as `npm start` finds it (CHINOOK_DATA, else the
 // cache in .cache/chinook/, else the pinned download) and handed to the
 // tests as CHINOOK_DATA.
+import { spawn } from "node:child_process"
 import { randomBytes } from "node:crypto"
 import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
+import readline from "node:readline"
 import { fileURLToPath } from "node:url"
 import { exec } from "./lib/exec.mjs"
 import { EMBEDDED_PASSWORD, EMBEDDED_USER, startEmbeddedPostgres } from "./lib/embedded-db.mjs"
@@ -17,8 +19,10 @@ import { importTs } from "./lib/load-ts.mjs"
 import { dropTestTemplates } from "./lib/test-templates.mjs"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
-/** How many test files one jest process runs (see runJestInParts). */
+/** How many test files one jest process runs, and how many run at once (see runJestInParts). */
 const FILES_PER_PART = 12
+const LANES = 2
+const FIRST = /[\\/]integration-tests[\\/]http[\\/]chinook-import\.spec\.[jt]s$/
 // Jest reads everything after --selectProjects as project names, so
 // `npm test -- --selectProjects http some.spec.ts` would run every HTTP test:
 // file paths are moved in front of the option.
@@ -55,7 +59,8 @@ if (!env.DB_HOST) {
   // must be able to reach its data directory from /.
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "chinook-test-pg-"))
   fs.chmodSync(dir, 0o755)
-  db = await startEmbeddedPostgres({ dir: path.join(dir, "data"), persistent: false })
+  // Two lanes of test files, some starting three Medusa processes with their pools.
+  db = await startEmbeddedPostgres({ dir: path.join(dir, "data"), persistent: false, settings: ["max_connections=300"] })
   db.tmp = dir
   Object.assign(env, {
     DB_HOST: "localhost",
@@ -99,12 +104,12 @@ process.exit(status)
  * Every file boots a Medusa app whose modules are not all released at
  * teardown. In one process the leftovers of eighty files grew the heap past
  * 9 GB, garbage collection then took longer than the tests, and a CI run
- * doubled to 45 minutes. So jest runs in parts of about FILES_PER_PART files,
- * one after the other, each a fresh process running its files in band; the
- * sequencer (integration-tests/helpers/test-sequencer.js) deals the files out
- * and keeps the Chinook import first. Jest's own workers would also recycle
- * memory, but they crash on a failed request's error (a circular object)
- * instead of reporting it.
+ * doubled to 45 minutes. So the files run in parts of at most FILES_PER_PART,
+ * each part a fresh jest process running its files in band. And one file
+ * keeps about one core busy, Node and PostgreSQL together: the parts run in
+ * LANES lanes at once, each lane's parts one after the other. Jest's own
+ * workers would also recycle memory, but they crash on a failed request's
+ * error (a circular object) instead of reporting it.
  */
 async function runJestInParts(args, env) {
   const jestBin = path.join(root, "node_modules/.bin/jest")
@@ -121,42 +126,86 @@ async function runJestInParts(args, env) {
     console.error("No test files match.")
     return 1
   }
-  const perPart = Number(process.env.TEST_FILES_PER_PART) || FILES_PER_PART
-  const parts = Math.ceil(files.length / perPart)
+  const lanes = planLanes(files, {
+    lanes: Number(process.env.TEST_LANES) || Math.min(LANES, os.availableParallelism()),
+    perPart: Number(process.env.TEST_FILES_PER_PART) || FILES_PER_PART,
+  })
   const reports = fs.mkdtempSync(path.join(os.tmpdir(), "chinook-jest-"))
-  let failed = false
-  const totals = { suites: 0, failedSuites: 0, tests: 0, failedTests: 0, failures: [] }
   const started = Date.now()
+  let failed = false
+  const results = []
   try {
-    for (let part = 1; part <= parts; part++) {
-      if (parts > 1) console.log(`\n== npm test: part ${part} of ${parts} ==`)
-      const outputFile = path.join(reports, `part-${part}.json`)
-      const shard = parts > 1 ? [`--shard=${part}/${parts}`] : []
-      const run = await exec(
-        jestBin,
-        ["--runInBand", "--forceExit", "--passWithNoTests", ...shard, "--json", `--outputFile=${outputFile}`, ...args],
-        { cwd: root, env: jestEnv }
-      )
-      if (run.status !== 0) failed = true
-      if (!fs.existsSync(outputFile)) continue
-      const r = JSON.parse(fs.readFileSync(outputFile, "utf8"))
-      totals.suites += r.numTotalTestSuites
-      totals.failedSuites += r.numFailedTestSuites + (r.numRuntimeErrorTestSuites ?? 0)
-      totals.tests += r.numTotalTests
-      totals.failedTests += r.numFailedTests
-      for (const suite of r.testResults) {
-        if (suite.status === "failed") totals.failures.push(path.relative(root, suite.name))
-      }
-    }
+    await Promise.all(
+      lanes.map(async (parts, lane) => {
+        for (const [i, part] of parts.entries()) {
+          const name = lanes.length > 1 ? `lane ${lane + 1}, part ${i + 1} of ${parts.length}` : `part ${i + 1} of ${parts.length}`
+          const outputFile = path.join(reports, `${lane}-${i}.json`)
+          // The files go in by path (what --listTests chose from the arguments); the arguments still apply (-t, projects).
+          const jestArgs = ["--runInBand", "--forceExit", "--json", `--outputFile=${outputFile}`, "--runTestsByPath", ...part, ...args]
+          const status = await runPart(jestBin, jestArgs, jestEnv, lanes.length > 1 ? `[${lane + 1}] ` : "", name)
+          if (status !== 0) failed = true
+          if (fs.existsSync(outputFile)) results.push(JSON.parse(fs.readFileSync(outputFile, "utf8")))
+          else failed = true
+        }
+      })
+    )
   } finally {
     fs.rmSync(reports, { recursive: true, force: true })
   }
-  if (parts > 1) {
-    const minutes = ((Date.now() - started) / 60000).toFixed(1)
-    console.log(`\n== npm test, all ${parts} parts (${minutes} min) ==`)
-    console.log(`Test files: ${totals.failedSuites} failed, ${totals.suites - totals.failedSuites} passed, ${totals.suites} total`)
-    console.log(`Tests:      ${totals.failedTests} failed, ${totals.tests - totals.failedTests} passed, ${totals.tests} total`)
-    for (const f of totals.failures) console.log(`FAILED ${f}`)
-  }
+  const sum = (key) => results.reduce((n, r) => n + (r[key] ?? 0), 0)
+  const failedFiles = results.flatMap((r) => r.testResults.filter((t) => t.status === "failed").map((t) => path.relative(root, t.name)))
+  const parts = lanes.reduce((n, l) => n + l.length, 0)
+  console.log(`\n== npm test: ${files.length} files in ${parts} parts on ${lanes.length} lane(s), ${((Date.now() - started) / 60000).toFixed(1)} min ==`)
+  console.log(`Test files: ${failedFiles.length} failed, ${sum("numTotalTestSuites") - failedFiles.length} passed, ${sum("numTotalTestSuites")} total`)
+  console.log(`Tests:      ${sum("numFailedTests")} failed, ${sum("numPassedTests")} passed, ${sum("numTotalTests")} total`)
+  for (const f of failedFiles) console.log(`FAILED ${f}`)
   return failed ? 1 : 0
+}
+
+/** A test file's rough cost in seconds, to balance the lanes before any run has timed it. */
+function weight(file) {
+  if (FIRST.test(file)) return 200
+  if (/[\\/]cluster[\\/]/.test(file)) return 110
+  if (/[\\/]e2e[\\/]/.test(file)) return 50
+  if (/[\\/]integration-tests[\\/]/.test(file)) return 25
+  return /\.unit\.spec\./.test(file) ? 2 : 8
+}
+
+/**
+ * Deals the files to lanes, heaviest first to the lightest lane. The Chinook
+ * import and every file that starts from its copy (startFromImportedChinook)
+ * share the first lane, import first, so they find the copy made.
+ */
+function planLanes(files, { lanes, perPart }) {
+  const readsImport = (f) => fs.readFileSync(f, "utf8").includes("startFromImportedChinook(")
+  const first = files.filter((f) => FIRST.test(f) || readsImport(f)).sort((a, b) => weight(b) - weight(a))
+  const rest = files.filter((f) => !first.includes(f)).sort((a, b) => weight(b) - weight(a))
+  const plan = Array.from({ length: lanes }, () => ({ files: [], load: 0 }))
+  for (const f of first) {
+    plan[0].files.push(f)
+    plan[0].load += weight(f)
+  }
+  for (const f of rest) {
+    const lane = plan.reduce((a, b) => (b.load < a.load ? b : a))
+    lane.files.push(f)
+    lane.load += weight(f)
+  }
+  return plan
+    .filter((l) => l.files.length)
+    .map((l) => Array.from({ length: Math.ceil(l.files.length / perPart) }, (_, i) => l.files.slice(i * perPart, (i + 1) * perPart)))
+}
+
+/** One jest process; with lanes, each line it prints is marked with its lane. */
+function runPart(jestBin, jestArgs, env, mark, name) {
+  return new Promise((resolve, reject) => {
+    process.stdout.write(`\n${mark}== npm test: ${name} ==\n`)
+    const child = spawn(jestBin, jestArgs, { cwd: root, env, stdio: ["ignore", mark ? "pipe" : "inherit", mark ? "pipe" : "inherit"] })
+    if (mark) {
+      for (const [from, to] of [[child.stdout, process.stdout], [child.stderr, process.stderr]]) {
+        readline.createInterface({ input: from }).on("line", (line) => to.write(`${mark}${line}\n`))
+      }
+    }
+    child.on("error", reject)
+    child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)))
+  })
 }

@@ -1,12 +1,8 @@
 import fs from "node:fs"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import type { Browser } from "playwright-core"
-import { ensureStaffLogin } from "../../src/lib/staff-login"
-import { ensureStoreSetup, type StoreSetup } from "../../src/lib/store-setup"
 import { requireFfmpeg, tone, useAudioDirs } from "../helpers/audio-fixtures"
-import { ensureAdminBuild, loginToAdmin, startAdmin, type AdminServer } from "./admin-server"
-import { assertChromium, type StorefrontServer } from "./storefront-server"
-import { closeShop, fixBackendPort, newPage, openShop } from "./support/shop"
+import { fixBackendPort, newPage } from "./support/shop"
+import { useStaffDesk } from "./support/staff-desk"
 
 // Staff make an album in the admin from one tagged file, in Chromium, and a
 // shopper then finds it in the storefront: the admin's upload page, the
@@ -24,43 +20,16 @@ const TAGS = { title: "Quartzite Morning", artist: "The Lathe Operators", album:
 medusaIntegrationTestRunner({
   inApp: true,
   testSuite: ({ api, getContainer }) => {
-    let setup: StoreSetup
-    let admin: AdminServer | undefined
-    let storefront: StorefrontServer | undefined
-    let browser: Browser | undefined
-
-    beforeAll(async () => {
-      assertChromium()
-      requireFfmpeg("admin-album-upload.spec.ts")
-      const container = getContainer()
-      // The bundle builds (when src/admin changed) while the store is set up.
-      const [bundle] = await Promise.all([
-        ensureAdminBuild((m) => process.stderr.write(`${m}\n`)),
-        (async () => {
-          setup = await ensureStoreSetup(container)
-          await ensureStaffLogin(container, STAFF)
-        })(),
-      ])
-      admin = await startAdmin(bundle, api.defaults.baseURL!)
-      ;({ storefront, browser } = await openShop(api, setup))
-    })
-
-    afterAll(async () => {
-      await closeShop({ browser, storefront })
-      await admin?.stop()
-    })
+    beforeAll(() => requireFfmpeg("admin-album-upload.spec.ts"))
+    const desk = useStaffDesk({ api, getContainer }, STAFF, { storefront: true })
 
     it("creates an album from an uploaded file in the admin; the storefront's search and album page then show it", async () => {
       // 35 s: longer than the 30-second preview cut from it.
       const master = tone(dirs.fixtures, "quartzite-morning", "mp3", 35, TAGS)
 
-      const page = await newPage(browser!, { width: 1440, height: 1000 })
-      const crashes: string[] = []
-      page.on("pageerror", (e) => crashes.push(e.message))
+      const { page, crashes, close } = await desk.staffPage()
       let productId: string
       try {
-        await loginToAdmin(page, admin!.url, STAFF)
-
         // The page is in the sidebar, as its route config says.
         await page.getByRole("link", { name: "Upload album", exact: true }).click()
         await page.waitForURL((u) => u.pathname === "/app/music-upload")
@@ -88,13 +57,13 @@ medusaIntegrationTestRunner({
         expect(fs.readdirSync(dirs.masters).filter((f) => f.endsWith(".mp3")).length).toBe(2)
         expect(crashes).toEqual([])
       } finally {
-        await page.context().close()
+        await close()
       }
 
-      const shopper = await newPage(browser!)
+      const shopper = await newPage(desk.browser)
       try {
         // The store's search, from the box in the header.
-        await shopper.goto(`${storefront!.url}/`)
+        await shopper.goto(`${desk.storefront!.url}/`)
         const box = shopper.getByRole("banner").getByRole("combobox")
         await box.fill("quartzite")
         await box.press("Enter")

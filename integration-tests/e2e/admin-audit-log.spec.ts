@@ -1,10 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { chromium, type Browser } from "playwright-core"
-import { ensureStaffLogin } from "../../src/lib/staff-login"
 import { MUSIC_MODULE } from "../../src/modules/music"
 import type MusicModuleService from "../../src/modules/music/service"
-import { ensureAdminBuild, loginToAdmin, startAdmin, type AdminServer } from "./admin-server"
-import { assertChromium, CHROMIUM_ARGS, CHROMIUM_PATH } from "./storefront-server"
+import { useStaffDesk } from "./support/staff-desk"
 
 jest.setTimeout(600_000)
 
@@ -15,21 +12,7 @@ const STAFF = { email: "audit-staff@example.com", password: "audit-staff-pass-1"
 medusaIntegrationTestRunner({
   inApp: true,
   testSuite: ({ api, getContainer }) => {
-    let admin: AdminServer | undefined
-    let browser: Browser | undefined
-
-    beforeAll(async () => {
-      assertChromium()
-      const container = getContainer()
-      const [bundle] = await Promise.all([ensureAdminBuild((m) => process.stderr.write(`${m}\n`)), ensureStaffLogin(container, STAFF)])
-      admin = await startAdmin(bundle, api.defaults.baseURL!)
-      browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
-    })
-
-    afterAll(async () => {
-      await browser?.close()
-      await admin?.stop()
-    })
+    const desk = useStaffDesk({ api, getContainer }, STAFF)
 
     it("lists staff changes, newest first, with who made them and what changed", async () => {
       const music: MusicModuleService = getContainer().resolve(MUSIC_MODULE)
@@ -39,13 +22,8 @@ medusaIntegrationTestRunner({
       await api.post(`/admin/music/artists/${artist.id}`, { name: "Tom Zé e Banda" }, staff)
       await api.delete(`/admin/music/artists/${artist.id}`, staff)
 
-      const context = await browser!.newContext({ viewport: { width: 1440, height: 1000 } })
-      const page = await context.newPage()
-      const crashes: string[] = []
-      page.on("pageerror", (e) => crashes.push(e.message))
+      const { page, crashes, close } = await desk.staffPage()
       try {
-        await loginToAdmin(page, admin!.url, STAFF)
-
         await page.getByRole("link", { name: "Audit log", exact: true }).click()
         await page.waitForURL((u) => u.pathname === "/app/audit-log")
         await page.getByRole("heading", { name: "Audit log" }).waitFor()
@@ -57,7 +35,7 @@ medusaIntegrationTestRunner({
         await expect(rows.nth(1).innerText()).resolves.toMatch(/Edited[\s\S]*Artist "Tom Zé e Banda": name: "Tom Zé" → "Tom Zé e Banda"/)
         expect(crashes).toEqual([])
       } finally {
-        await context.close()
+        await close()
       }
     })
   },

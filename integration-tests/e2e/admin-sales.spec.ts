@@ -1,10 +1,8 @@
 import fs from "node:fs"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { chromium, type Browser, type Page } from "playwright-core"
-import { ensureStaffLogin } from "../../src/lib/staff-login"
+import type { Page } from "playwright-core"
 import { importChinook, startFromImportedChinook } from "../helpers/chinook"
-import { ensureAdminBuild, loginToAdmin, startAdmin, type AdminServer } from "./admin-server"
-import { assertChromium, CHROMIUM_ARGS, CHROMIUM_PATH } from "./storefront-server"
+import { useStaffDesk } from "./support/staff-desk"
 
 jest.setTimeout(600_000)
 
@@ -19,42 +17,23 @@ startFromImportedChinook()
 medusaIntegrationTestRunner({
   inApp: true,
   testSuite: ({ api, getContainer }) => {
-    let admin: AdminServer | undefined
-    let browser: Browser | undefined
+    // The bundle builds while the catalogue is imported.
+    const desk = useStaffDesk({ api, getContainer }, STAFF, { prepare: importChinook })
     let invoices: Invoice[]
 
-    beforeAll(async () => {
-      assertChromium()
-      const container = getContainer()
-      // The bundle builds while the catalogue is imported.
-      const [bundle] = await Promise.all([
-        ensureAdminBuild((m) => process.stderr.write(`${m}\n`)),
-        importChinook(container).then(() => ensureStaffLogin(container, STAFF)),
-      ])
+    beforeAll(() => {
       invoices = JSON.parse(fs.readFileSync(process.env.CHINOOK_DATA!, "utf8").replace(/^\uFEFF/, "")).Invoice
-      admin = await startAdmin(bundle, api.defaults.baseURL!)
-      browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
-    })
-
-    afterAll(async () => {
-      await browser?.close()
-      await admin?.stop()
     })
 
     const section = (page: Page, report: string) => page.locator(`[data-report="${report}"]`)
     const total = (page: Page, name: string) => page.locator(`[data-total="${name}"] h2`)
 
     it("shows the Sales page: totals, charts drawn from the figures, a date range and a CSV export", async () => {
-      const context = await browser!.newContext({
+      const { page, crashes, close } = await desk.staffPage({
         viewport: { width: 1440, height: process.env.ADMIN_SALES_SCREENSHOT ? 3600 : 1000 },
         acceptDownloads: true,
       })
-      const page = await context.newPage()
-      const crashes: string[] = []
-      page.on("pageerror", (e) => crashes.push(e.message))
       try {
-        await loginToAdmin(page, admin!.url, STAFF)
-
         // The page is in the sidebar, as the route config says.
         await page.getByRole("link", { name: "Sales", exact: true }).click()
         await page.waitForURL((u) => u.pathname === "/app/sales")
@@ -130,17 +109,17 @@ medusaIntegrationTestRunner({
 
         expect(crashes).toEqual([])
       } finally {
-        await context.close()
+        await close()
       }
     })
 
     it("sends a visitor without a staff login to the login page", async () => {
-      const context = await browser!.newContext()
+      const context = await desk.browser.newContext()
       const page = await context.newPage()
       try {
-        await page.goto(`${admin!.url}/app/sales`)
+        await page.goto(`${desk.admin.url}/app/sales`)
         await page.waitForURL((u) => u.pathname === "/app/login")
-        const res = await page.request.get(`${admin!.url}/admin/reports/sales?group_by=month`)
+        const res = await page.request.get(`${desk.admin.url}/admin/reports/sales?group_by=month`)
         expect(res.status()).toBe(401)
       } finally {
         await context.close()

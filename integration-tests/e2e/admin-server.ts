@@ -36,7 +36,36 @@ function buildKey() {
 /** Builds the admin bundle unless this build key has one; returns its folder. About a minute on 2 cores when it builds. */
 export async function ensureAdminBuild(log: (m: string) => void = () => {}): Promise<string> {
   const outDir = path.join(CACHE, buildKey())
-  if (fs.existsSync(path.join(outDir, "index.html"))) return outDir
+  const built = () => fs.existsSync(path.join(outDir, "index.html"))
+  if (built()) return outDir
+  // npm test runs test files in two processes at once: the first to need the
+  // bundle builds it under this lock, the other waits for it.
+  const lock = `${CACHE}.lock`
+  for (const until = Date.now() + 10 * 60_000; ; ) {
+    try {
+      fs.mkdirSync(path.dirname(lock), { recursive: true })
+      fs.mkdirSync(lock)
+      break
+    } catch (e: any) {
+      if (e.code !== "EEXIST") throw e
+    }
+    if (built()) return outDir
+    // Left by a process that was killed mid-build.
+    const age = Date.now() - (fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now())
+    if (age > 10 * 60_000) fs.rmSync(lock, { recursive: true, force: true })
+    else if (Date.now() > until) throw new Error(`Waited 10 minutes for another process's admin build (${lock}).`)
+    else await new Promise((r) => setTimeout(r, 1000))
+  }
+  try {
+    if (built()) return outDir
+    await buildAdmin(outDir, log)
+    return outDir
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true })
+  }
+}
+
+async function buildAdmin(outDir: string, log: (m: string) => void) {
   fs.rmSync(CACHE, { recursive: true, force: true })
   fs.mkdirSync(CACHE, { recursive: true })
   const started = Date.now()
@@ -59,7 +88,6 @@ export async function ensureAdminBuild(log: (m: string) => void = () => {}): Pro
   })
   if (!fs.existsSync(path.join(outDir, "index.html"))) throw new Error(`The admin build made no index.html:\n${output.slice(-4000)}`)
   log(`Admin bundle built in ${((Date.now() - started) / 1000).toFixed(1)} s`)
-  return outDir
 }
 
 const TYPES: Record<string, string> = {

@@ -1,15 +1,12 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import type { Browser, Page } from "playwright-core"
-import { ensureStaffLogin } from "../../src/lib/staff-login"
-import { ensureStoreSetup, type StoreSetup } from "../../src/lib/store-setup"
+import type { Page } from "playwright-core"
 import { STAFF_MODULE } from "../../src/modules/staff"
 import type StaffModuleService from "../../src/modules/staff/service"
 import { registerCustomer } from "../helpers/customer"
 import { makeAlbum, type TestAlbum } from "../helpers/staff-side"
-import { ensureAdminBuild, loginToAdmin, startAdmin, type AdminServer } from "./admin-server"
-import { assertChromium, type StorefrontServer } from "./storefront-server"
-import { closeShop, fixBackendPort, newPage, openShop } from "./support/shop"
+import { fixBackendPort, newPage } from "./support/shop"
+import { useStaffDesk } from "./support/staff-desk"
 
 // What staff do by hand in the admin, in Chromium: move a track to another
 // album from the album's page (and a shopper then sees it on that album), and
@@ -24,42 +21,12 @@ const STAFF = { email: "staff-actions@example.com", password: "staff-actions-pas
 medusaIntegrationTestRunner({
   inApp: true,
   testSuite: ({ api, getContainer }) => {
-    let setup: StoreSetup
-    let admin: AdminServer | undefined
-    let storefront: StorefrontServer | undefined
-    let browser: Browser | undefined
-
-    beforeAll(async () => {
-      assertChromium()
-      const container = getContainer()
-      const [bundle] = await Promise.all([
-        ensureAdminBuild((m) => process.stderr.write(`${m}\n`)),
-        (async () => {
-          setup = await ensureStoreSetup(container)
-          await ensureStaffLogin(container, STAFF)
-        })(),
-      ])
-      admin = await startAdmin(bundle, api.defaults.baseURL!)
-      ;({ storefront, browser } = await openShop(api, setup))
-    })
-
-    afterAll(async () => {
-      await closeShop({ browser, storefront })
-      await admin?.stop()
-    })
-
-    /** A logged-in admin page; page errors are collected so a crash fails the test. */
-    async function staffPage(): Promise<{ page: Page; crashes: string[] }> {
-      const page = await newPage(browser!, { width: 1440, height: 1000 })
-      const crashes: string[] = []
-      page.on("pageerror", (e) => crashes.push(e.message))
-      await loginToAdmin(page, admin!.url, STAFF)
-      return { page, crashes }
-    }
+    const desk = useStaffDesk({ api, getContainer }, STAFF, { storefront: true })
+    const setup = () => desk.setup!
 
     /** The admin album page's track table as [number, name] rows. */
     async function adminTracks(page: Page, album: TestAlbum, expectedCount: number) {
-      await page.goto(`${admin!.url}/app/music/albums/${album.id}`)
+      await page.goto(`${desk.admin.url}/app/music/albums/${album.id}`)
       await page.getByRole("heading", { name: "Tracks" }).waitFor()
       const rows = page.locator("table tbody tr")
       await rows.nth(expectedCount - 1).waitFor()
@@ -73,9 +40,9 @@ medusaIntegrationTestRunner({
 
     /** The storefront album page's track list as [number, title] rows. */
     async function storeTracks(shopper: Page, albumId: string, title: string) {
-      const pk = { headers: { "x-publishable-api-key": setup.publishable_key } }
-      const { data } = await api.get(`/store/music/albums/${albumId}?region_id=${setup.region_id}`, pk)
-      await shopper.goto(`${storefront!.url}/albums/${encodeURIComponent(data.album.handle)}`)
+      const pk = { headers: { "x-publishable-api-key": setup().publishable_key } }
+      const { data } = await api.get(`/store/music/albums/${albumId}?region_id=${setup().region_id}`, pk)
+      await shopper.goto(`${desk.storefront!.url}/albums/${encodeURIComponent(data.album.handle)}`)
       await expect(shopper.getByRole("heading", { level: 1 }).innerText()).resolves.toBe(title)
       const rows = shopper.locator("main table tbody tr")
       await rows.first().waitFor()
@@ -91,7 +58,7 @@ medusaIntegrationTestRunner({
       const source = await makeAlbum(container, "Driftwood Sessions", [{ name: "Low Tide" }, { name: "Wanderer" }, { name: "Salt Air" }])
       const target = await makeAlbum(container, "Harbour Lights", [{ name: "Lantern" }, { name: "Beacon" }])
 
-      const { page, crashes } = await staffPage()
+      const { page, crashes, close } = await desk.staffPage()
       try {
         expect(await adminTracks(page, source, 3)).toEqual([["1", "Low Tide"], ["2", "Wanderer"], ["3", "Salt Air"]])
 
@@ -119,11 +86,11 @@ medusaIntegrationTestRunner({
         expect(await adminTracks(page, target, 3)).toEqual([["1", "Lantern"], ["2", "Wanderer"], ["3", "Beacon"]])
         expect(crashes).toEqual([])
       } finally {
-        await page.context().close()
+        await close()
       }
 
       // A shopper sees both albums numbered the same way in the storefront.
-      const shopper = await newPage(browser!)
+      const shopper = await newPage(desk.browser)
       try {
         expect(await storeTracks(shopper, target.id, "Harbour Lights")).toEqual([["1", "Lantern"], ["2", "Wanderer"], ["3", "Beacon"]])
         expect(await storeTracks(shopper, source.id, "Driftwood Sessions")).toEqual([["1", "Low Tide"], ["2", "Salt Air"]])
@@ -139,14 +106,14 @@ medusaIntegrationTestRunner({
         { first_name: "Rosa", last_name: "Keeper", email: "rosa.keeper@example.com" },
         { first_name: "Otto", last_name: "Gone", email: "otto.gone@example.com" },
       ] as any)) as any
-      const customer = await registerCustomer(api, setup.publishable_key, { email: "kept-customer@example.com", first_name: "Kept" })
+      const customer = await registerCustomer(api, setup().publishable_key, { email: "kept-customer@example.com", first_name: "Kept" })
       const customerId = (await api.get("/store/customers/me", customer)).data.customer.id
       await container.resolve(ContainerRegistrationKeys.LINK).create({ [STAFF_MODULE]: { employee_id: rep.id }, [Modules.CUSTOMER]: { customer_id: customerId } })
 
-      const { page, crashes } = await staffPage()
+      const { page, crashes, close } = await desk.staffPage()
       try {
         // Rosa has a customer: the API refuses (409) and the dialog says why.
-        await page.goto(`${admin!.url}/app/employees/${rep.id}`)
+        await page.goto(`${desk.admin.url}/app/employees/${rep.id}`)
         await page.getByRole("heading", { name: "Rosa Keeper" }).waitFor()
         await page.getByRole("button", { name: "Delete", exact: true }).click()
         const ask = page.getByRole("alertdialog")
@@ -168,7 +135,7 @@ medusaIntegrationTestRunner({
         expect((await staffModule.listEmployees({ id: [rep.id] })).map((e: any) => e.id)).toEqual([rep.id])
 
         // Otto has none: confirming deletes him and the list no longer has him.
-        await page.goto(`${admin!.url}/app/employees/${leaver.id}`)
+        await page.goto(`${desk.admin.url}/app/employees/${leaver.id}`)
         await page.getByRole("heading", { name: "Otto Gone" }).waitFor()
         await page.getByRole("button", { name: "Delete", exact: true }).click()
         await ask.getByText("Delete Otto Gone?").waitFor()
@@ -181,34 +148,34 @@ medusaIntegrationTestRunner({
         expect(await staffModule.listEmployees({ id: [leaver.id] })).toEqual([])
         expect(crashes).toEqual([])
       } finally {
-        await page.context().close()
+        await close()
       }
     })
     it("lists albums and tracks in the catalogue pages, searchable, and opens an album from its row", async () => {
       const container = getContainer()
       const album = await makeAlbum(container, "Quayside Echoes", [{ name: "Foghorn Waltz" }, { name: "Mooring Line" }])
-      const { page, crashes } = await staffPage()
+      const { page, crashes, close } = await desk.staffPage()
 
-      await page.goto(`${admin!.url}/app/music/albums`)
+      await page.goto(`${desk.admin.url}/app/music/albums`)
       await page.getByRole("heading", { name: "Albums" }).waitFor()
       await page.getByPlaceholder("Search title or artist").fill("Quayside")
       const albumRow = page.locator("table tbody tr", { hasText: "Quayside Echoes" })
       await albumRow.waitFor()
       await page.waitForFunction(() => document.querySelectorAll("table tbody tr").length === 1)
 
-      await page.goto(`${admin!.url}/app/music/tracks`)
+      await page.goto(`${desk.admin.url}/app/music/tracks`)
       await page.getByRole("heading", { name: "Tracks" }).waitFor()
       await page.getByPlaceholder("Search name or composer").fill("Foghorn")
       await page.locator("table tbody tr", { hasText: "Foghorn Waltz" }).waitFor()
       await page.waitForFunction(() => document.querySelectorAll("table tbody tr").length === 1)
 
-      await page.goto(`${admin!.url}/app/music/albums`)
+      await page.goto(`${desk.admin.url}/app/music/albums`)
       await page.getByPlaceholder("Search title or artist").fill("Quayside")
       await page.locator("table tbody tr", { hasText: "Quayside Echoes" }).click()
       await page.waitForURL((u) => u.pathname === `/app/music/albums/${album.id}`)
       await page.getByRole("heading", { name: "Tracks" }).waitFor()
       expect(crashes).toEqual([])
-      await page.close()
+      await close()
     })
   },
 })

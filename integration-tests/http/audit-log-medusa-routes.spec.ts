@@ -86,6 +86,20 @@ medusaIntegrationTestRunner({
       const products = await log("?entity=product")
       expect(products.map((e) => [e.entity_id, e.action]).sort()).toEqual([[ids.product, "unpublish"], [ids.otherProduct, "unpublish"]].sort())
       expect((await log()).some((e) => e.entity_id === "batch")).toBe(false)
+
+      // A variant created through the batch (its Format value first, as the product page does): recorded as created, with its price.
+      const { data: found } = await query().graph({ entity: "product", fields: ["options.id", "options.title", "options.values.value"], filters: { id: ids.product } })
+      const format = (found[0] as any).options.find((o: any) => o.title === "Format")
+      await api.post(`/admin/products/${ids.product}/options/${format.id}`, { values: [...format.values.map((v: any) => v.value), "Bonus take"] }, admin)
+      const { data: batch } = await api.post(
+        `/admin/products/${ids.product}/variants/batch`,
+        { create: [{ title: "Bonus take", options: { Format: "Bonus take" }, manage_inventory: false, prices: [{ currency_code: "usd", amount: 0.49 }] }] },
+        admin
+      )
+      const created = await log("?entity=variant&action=create")
+      expect(created).toHaveLength(1)
+      expect(created[0]).toMatchObject({ entity_id: batch.created[0].id, actor_id: staffId, summary: 'Variant "Bonus take" created' })
+      expect(created[0].changes.after).toMatchObject({ title: "Bonus take", price_usd: 0.49 })
     })
 
     it("records a price list's creation, its prices and its deletion", async () => {
@@ -98,15 +112,18 @@ medusaIntegrationTestRunner({
       const added = await api.post(`/admin/price-lists/${listId}/prices/batch`, { create: [{ variant_id: ids.variant, currency_code: "usd", amount: 3.99 }] }, admin)
       const priceId = added.data.created[0].id
       await api.post(`/admin/price-lists/${listId}/prices/batch`, { update: [{ id: priceId, variant_id: ids.variant, currency_code: "usd", amount: 2.99 }] }, admin)
+      await api.post(`/admin/price-lists/${listId}/prices/batch`, { delete: [priceId] }, admin)
       await api.delete(`/admin/price-lists/${listId}`, admin)
 
       const entries = (await log("?entity=price_list")).reverse()
-      expect(entries.map((e) => e.action)).toEqual(["create", "price_change", "price_change", "delete"])
+      expect(entries.map((e) => e.action)).toEqual(["create", "price_change", "price_change", "price_change", "delete"])
       expect(entries[0].summary).toBe('Price list "Black Friday" created')
       expect(entries[1].summary).toBe('Price list "Black Friday": 1 price added')
       expect(entries[2].summary).toBe('Price list "Black Friday": 1 price changed (e.g. 3.99 USD → 2.99 USD)')
       expect(entries[2].changes).toEqual({ before: { [priceId]: "3.99 usd" }, after: { [priceId]: "2.99 usd" } })
-      expect(entries[3].summary).toBe('Price list "Black Friday" deleted')
+      expect(entries[3].summary).toBe('Price list "Black Friday": 1 price removed')
+      expect(entries[3].changes).toEqual({ before: { [priceId]: "2.99 usd" }, after: {} })
+      expect(entries[4].summary).toBe('Price list "Black Friday" deleted')
       expect(entries.every((e) => e.actor_id === staffId)).toBe(true)
     })
 

@@ -141,6 +141,33 @@ export function treeSize(dir) {
   return { files, bytes }
 }
 
+/**
+ * Copies the files under `from` into `to`, keeping their times, while the
+ * store may be running: a file deleted between the listing and its copy (a
+ * replaced cover, a cleared preview) is no longer the store's and is left
+ * out rather than failing the backup. Returns how many were left out.
+ */
+export function copyLiveTree(from, to) {
+  let vanished = 0
+  if (!fs.existsSync(from)) return vanished
+  for (const entry of fs.readdirSync(from, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue
+    const source = path.join(entry.parentPath ?? entry.path, entry.name)
+    const target = path.join(to, path.relative(from, source))
+    try {
+      const { atime, mtime } = fs.statSync(source)
+      fs.mkdirSync(path.dirname(target), { recursive: true })
+      fs.copyFileSync(source, target)
+      fs.utimesSync(target, atime, mtime)
+    } catch (e) {
+      if (e.code !== "ENOENT") throw e
+      fs.rmSync(target, { force: true })
+      vanished++
+    }
+  }
+  return vanished
+}
+
 export function isEmptyDir(dir) {
   return !fs.existsSync(dir) || fs.readdirSync(dir).length === 0
 }

@@ -27,7 +27,7 @@ export function freePort() {
  * @param {boolean} [opts.persistent] keep the data when stopped
  * @param {(line: string) => void} [opts.log]
  */
-export async function startEmbeddedPostgres({ dir, persistent = true, log = () => {} }) {
+export async function startEmbeddedPostgres({ dir, persistent = true, log = () => {}, settings = [] }) {
   const port = await freePort()
   const logs = []
   const pg = new EmbeddedPostgres({
@@ -43,7 +43,7 @@ export async function startEmbeddedPostgres({ dir, persistent = true, log = () =
     initdbFlags: ["--encoding=UTF8", "--locale=C"],
     // Only TCP on loopback: a socket file in /tmp could clash with a system
     // server, and nothing else needs to reach this one.
-    postgresFlags: ["-c", "listen_addresses=localhost", "-c", "unix_socket_directories="],
+    postgresFlags: ["-c", "listen_addresses=localhost", "-c", "unix_socket_directories=", ...settings.flatMap((s) => ["-c", s])],
     onLog: (m) => {
       logs.push(String(m))
       log(String(m))
