@@ -21,7 +21,7 @@ import { dropTestTemplates } from "./lib/test-templates.mjs"
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 /** How many test files one jest process runs, and how many run at once (see runJestInParts). */
 const FILES_PER_PART = 12
-const LANES = 2
+const LANES = 1
 const FIRST = /[\\/]integration-tests[\\/]http[\\/]chinook-import\.spec\.[jt]s$/
 // Jest reads everything after --selectProjects as project names, so
 // `npm test -- --selectProjects http some.spec.ts` would run every HTTP test:
@@ -59,8 +59,14 @@ if (!env.DB_HOST) {
   // must be able to reach its data directory from /.
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "chinook-test-pg-"))
   fs.chmodSync(dir, 0o755)
-  // Two lanes of test files, some starting three Medusa processes with their pools.
-  db = await startEmbeddedPostgres({ dir: path.join(dir, "data"), persistent: false, settings: ["max_connections=300"] })
+  // A throw-away server: nothing it writes need survive a crash, so it does
+  // not wait for the disk (about a tenth off every file's time). Lanes of
+  // files, some starting three Medusa processes, need more connections.
+  db = await startEmbeddedPostgres({
+    dir: path.join(dir, "data"),
+    persistent: false,
+    settings: ["max_connections=300", "fsync=off", "synchronous_commit=off", "full_page_writes=off"],
+  })
   db.tmp = dir
   Object.assign(env, {
     DB_HOST: "localhost",
@@ -105,9 +111,10 @@ process.exit(status)
  * teardown. In one process the leftovers of eighty files grew the heap past
  * 9 GB, garbage collection then took longer than the tests, and a CI run
  * doubled to 45 minutes. So the files run in parts of at most FILES_PER_PART,
- * each part a fresh jest process running its files in band. And one file
- * keeps about one core busy, Node and PostgreSQL together: the parts run in
- * LANES lanes at once, each lane's parts one after the other. Jest's own
+ * each part a fresh jest process running its files in band. With
+ * TEST_LANES=N the parts run in N lanes at once, each lane's parts one after
+ * the other; on 2 cores that is no faster (a file keeps both busy: Node and
+ * PostgreSQL), so one lane is the default. Jest's own
  * workers would also recycle memory, but they crash on a failed request's
  * error (a circular object) instead of reporting it.
  */
@@ -130,6 +137,8 @@ async function runJestInParts(args, env) {
     lanes: Number(process.env.TEST_LANES) || Math.min(LANES, os.availableParallelism()),
     perPart: Number(process.env.TEST_FILES_PER_PART) || FILES_PER_PART,
   })
+  // A file named in the arguments is in the list already: given twice by path, jest would run it twice.
+  const notListed = args.filter((a) => a.startsWith("-") || !files.includes(path.resolve(root, a)))
   const reports = fs.mkdtempSync(path.join(os.tmpdir(), "chinook-jest-"))
   const started = Date.now()
   let failed = false
@@ -141,7 +150,7 @@ async function runJestInParts(args, env) {
           const name = lanes.length > 1 ? `lane ${lane + 1}, part ${i + 1} of ${parts.length}` : `part ${i + 1} of ${parts.length}`
           const outputFile = path.join(reports, `${lane}-${i}.json`)
           // The files go in by path (what --listTests chose from the arguments); the arguments still apply (-t, projects).
-          const jestArgs = ["--runInBand", "--forceExit", "--json", `--outputFile=${outputFile}`, "--runTestsByPath", ...part, ...args]
+          const jestArgs = ["--runInBand", "--forceExit", "--json", `--outputFile=${outputFile}`, "--runTestsByPath", ...part, ...notListed]
           const status = await runPart(jestBin, jestArgs, jestEnv, lanes.length > 1 ? `[${lane + 1}] ` : "", name)
           if (status !== 0) failed = true
           if (fs.existsSync(outputFile)) results.push(JSON.parse(fs.readFileSync(outputFile, "utf8")))
