@@ -87,10 +87,10 @@ medusaIntegrationTestRunner({
       expect(products.map((e) => [e.entity_id, e.action]).sort()).toEqual([[ids.product, "unpublish"], [ids.otherProduct, "unpublish"]].sort())
       expect((await log()).some((e) => e.entity_id === "batch")).toBe(false)
 
-      // A variant created through the batch (its Format value first, as the product page does): recorded as created, with its price.
-      const { data: found } = await query().graph({ entity: "product", fields: ["options.id", "options.title", "options.values.value"], filters: { id: ids.product } })
+      // A variant created through the batch (its Format value added to the product first): recorded as created, with its price.
+      const { data: found } = await query().graph({ entity: "product", fields: ["options.id", "options.title"], filters: { id: ids.product } })
       const format = (found[0] as any).options.find((o: any) => o.title === "Format")
-      await api.post(`/admin/product-options/${format.id}`, { values: [...format.values.map((v: any) => v.value), "Bonus take"] }, admin)
+      await api.post(`/admin/products/${ids.product}/options/batch`, { update: [{ product_option_id: format.id, add: [{ value: "Bonus take" }] }] }, admin)
       const { data: batch } = await api.post(
         `/admin/products/${ids.product}/variants/batch`,
         { create: [{ title: "Bonus take", options: { Format: "Bonus take" }, manage_inventory: false, prices: [{ currency_code: "usd", amount: 0.49 }] }] },
