@@ -150,8 +150,9 @@ async function runJestInParts(args, env) {
           const name = lanes.length > 1 ? `lane ${lane + 1}, part ${i + 1} of ${parts.length}` : `part ${i + 1} of ${parts.length}`
           const outputFile = path.join(reports, `${lane}-${i}.json`)
           // The files go in by path (what --listTests chose from the arguments); the arguments still apply (-t, projects).
-          const jestArgs = ["--runInBand", "--forceExit", "--json", `--outputFile=${outputFile}`, "--runTestsByPath", ...part, ...notListed]
-          const status = await runPart(jestBin, jestArgs, jestEnv, lanes.length > 1 ? `[${lane + 1}] ` : "", name)
+          const reporters = ["--reporters=default", `--reporters=${path.join(root, "integration-tests/helpers/summary-reporter.js")}`]
+          const jestArgs = ["--runInBand", "--forceExit", ...reporters, "--runTestsByPath", ...part, ...notListed]
+          const status = await runPart(jestBin, jestArgs, { ...jestEnv, JEST_SUMMARY_FILE: outputFile }, lanes.length > 1 ? `[${lane + 1}] ` : "", name)
           if (status !== 0) failed = true
           if (fs.existsSync(outputFile)) results.push(JSON.parse(fs.readFileSync(outputFile, "utf8")))
           else failed = true
@@ -161,12 +162,13 @@ async function runJestInParts(args, env) {
   } finally {
     fs.rmSync(reports, { recursive: true, force: true })
   }
-  const sum = (key) => results.reduce((n, r) => n + (r[key] ?? 0), 0)
-  const failedFiles = results.flatMap((r) => r.testResults.filter((t) => t.status === "failed").map((t) => path.relative(root, t.name)))
+  const sum = (key) => results.reduce((n, r) => n + r[key], 0)
+  const failedFiles = results.flatMap((r) => r.failedFiles.map((f) => path.relative(root, f)))
   const parts = lanes.reduce((n, l) => n + l.length, 0)
   console.log(`\n== npm test: ${files.length} files in ${parts} parts on ${lanes.length} lane(s), ${((Date.now() - started) / 60000).toFixed(1)} min ==`)
-  console.log(`Test files: ${failedFiles.length} failed, ${sum("numTotalTestSuites") - failedFiles.length} passed, ${sum("numTotalTestSuites")} total`)
-  console.log(`Tests:      ${sum("numFailedTests")} failed, ${sum("numPassedTests")} passed, ${sum("numTotalTests")} total`)
+  if (sum("files") < files.length) console.log(`${files.length - sum("files")} file(s) in parts that did not finish: see above.`)
+  console.log(`Test files: ${failedFiles.length} failed, ${sum("files") - failedFiles.length} passed, ${sum("files")} total`)
+  console.log(`Tests:      ${sum("failed")} failed, ${sum("passed")} passed, ${sum("tests")} total`)
   for (const f of failedFiles) console.log(`FAILED ${f}`)
   return failed ? 1 : 0
 }
