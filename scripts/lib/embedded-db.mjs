@@ -26,6 +26,7 @@ export function freePort() {
  * @param {string} opts.dir data directory (created and initialised if empty)
  * @param {boolean} [opts.persistent] keep the data when stopped
  * @param {(line: string) => void} [opts.log]
+ * @param {string[]} [opts.settings] server settings ("name=value"), e.g. fsync=off for a throw-away test server
  */
 export async function startEmbeddedPostgres({ dir, persistent = true, log = () => {}, settings = [] }) {
   const port = await freePort()
