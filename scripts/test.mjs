@@ -87,6 +87,7 @@ try {
   // (`npm test -- --selectProjects http`) need not build it.
   const projects = args.includes("--selectProjects") ? args.slice(args.indexOf("--selectProjects") + 1) : ["e2e"]
   if (projects.includes("e2e")) {
+    const buildStarted = Date.now()
     const storefront = await exec("npm", ["run", "build", "--prefix", "storefront"], {
       cwd: root,
       env: { ...env, NODE_ENV: "production" },
@@ -94,6 +95,7 @@ try {
     if (storefront.status !== 0) {
       throw new Error("The storefront does not build (npm run build --prefix storefront).")
     }
+    console.log(`Storefront built in ${((Date.now() - buildStarted) / 1000).toFixed(0)} s`)
   }
   status = await runJestInParts(args, env)
 } catch (e) {
@@ -170,6 +172,10 @@ async function runJestInParts(args, env) {
   console.log(`Test files: ${failedFiles.length} failed, ${sum("files") - failedFiles.length} passed, ${sum("files")} total`)
   console.log(`Tests:      ${sum("failed")} failed, ${sum("passed")} passed, ${sum("tests")} total`)
   for (const f of failedFiles) console.log(`FAILED ${f}`)
+  const times = Object.entries(Object.assign({}, ...results.map((r) => r.times ?? {}))).sort((a, b) => b[1] - a[1])
+  if (times.length > 1) {
+    console.log(`Slowest files: ${times.slice(0, 10).map(([f, s]) => `${path.relative(root, f)} ${s.toFixed(0)} s`).join(", ")}`)
+  }
   return failed ? 1 : 0
 }
 

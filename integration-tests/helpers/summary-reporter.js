@@ -14,6 +14,8 @@ class SummaryReporter {
       passed: results.numPassedTests,
       failed: results.numFailedTests,
       failedFiles: results.testResults.filter((r) => r.numFailingTests > 0 || r.testExecError).map((r) => r.testFilePath),
+      // Seconds per file, so a run shows where its time went.
+      times: Object.fromEntries(results.testResults.map((r) => [r.testFilePath, (r.perfStats.end - r.perfStats.start) / 1000])),
     }
     fs.writeFileSync(file, JSON.stringify(summary))
   }
