@@ -7,10 +7,14 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH, startStorefront, type StorefrontServer } 
  * File Module with absolute URLs on MEDUSA_BACKEND_URL, and the browser must
  * be able to load them. The runner reads medusa-config before it applies its
  * `env` option, so these go straight into the environment, and back out after
- * the file. Call at the top of a spec file, before medusaIntegrationTestRunner.
+ * the file. Call at the top of a spec file (or of a suite it runs), before
+ * medusaIntegrationTestRunner; the suites of one file share one app, so they
+ * share its port: every call in a file returns the first one's.
  */
+let fixedPort: number | undefined
 export function fixBackendPort(): number {
-  const port = 20_000 + Math.floor(Math.random() * 20_000)
+  if (fixedPort) return fixedPort
+  const port = (fixedPort = 20_000 + Math.floor(Math.random() * 20_000))
   const saved = { PORT: process.env.PORT, MEDUSA_BACKEND_URL: process.env.MEDUSA_BACKEND_URL }
   process.env.PORT = String(port)
   process.env.MEDUSA_BACKEND_URL = `http://localhost:${port}`
