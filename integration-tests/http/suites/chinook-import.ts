@@ -173,7 +173,7 @@ export default function chinookImportSuite({ api, getContainer }: MedusaSuiteOpt
     expect(data.user.email).toBe("jane@chinookcorp.com")
   })
 
-  it("finishes an import that was stopped half-way, keeping every id and changing nothing else, and leaves alone what staff deleted", async () => {
+  it("finishes an import that was stopped half-way, keeping every id, and leaves alone what staff deleted", async () => {
     const c = getContainer()
     const query = c.resolve(ContainerRegistrationKeys.QUERY)
     const link = c.resolve(ContainerRegistrationKeys.LINK)
@@ -220,5 +220,10 @@ export default function chinookImportSuite({ api, getContainer }: MedusaSuiteOpt
     const { data: orders } = await query.graph({ entity: "order", fields: ["id", "total", "payment_collections.id"] })
     expect(orders.every((o: any) => o.payment_collections.length === 1)).toBe(true)
     expect(orders.reduce((sum: number, o: any) => sum + Math.round(Number(o.total) * 100), 0)).toBe(232860)
+  })
+
+  it("creates nothing on a second run", async () => {
+    const again = await runImport(getContainer())
+    expect(again.progress.results.every((r) => r.created === 0 && r.updated === 0 && !r.left_alone.length)).toBe(true)
   })
 }
