@@ -1,4 +1,6 @@
+import { randomBytes } from "node:crypto"
 import type { MedusaSuiteOptions } from "@medusajs/test-utils"
+import { TEMPLATE_PREFIX } from "./database-templates"
 
 /**
  * Several suites in one booted app, each as if it had a file of its own.
@@ -17,7 +19,10 @@ import type { MedusaSuiteOptions } from "@medusajs/test-utils"
  * carries over, as it already does from one test to the next.
  */
 export function separateSuites(runner: MedusaSuiteOptions, suites: Record<string, (runner: MedusaSuiteOptions) => void>) {
-  const booted = `${runner.dbConfig.dbName}-booted`
+  // Dropped once the last suite has restored it; under `npm test` it carries
+  // the run's template prefix, so the run drops it even when a filter (-t)
+  // leaves the last suite out.
+  const booted = TEMPLATE_PREFIX ? `${TEMPLATE_PREFIX}-b-${randomBytes(6).toString("hex")}` : `${runner.dbConfig.dbName}-booted`
   const dbUtils = runner.dbUtils as MedusaSuiteOptions["dbUtils"] & { dropTemplate: (name: string) => Promise<void> }
   const entries = Object.entries(suites)
 
