@@ -11,22 +11,7 @@ import { createTestAlbums, type TestAlbum } from "../../helpers/catalogue"
 import { registerCustomer } from "../../helpers/customer"
 import { buy as buyThroughCart, cartWith, payWithSystemProvider, recordPaidOrders } from "../../helpers/purchase"
 import { staffLogin } from "../../helpers/staff"
-
-/** Polls until `check` returns something truthy (subscribers run after the response). */
-async function eventually<T>(check: () => Promise<T | undefined | null | false>, what: string, timeoutMs = 20_000): Promise<T> {
-  const until = Date.now() + timeoutMs
-  let last: unknown
-  for (;;) {
-    try {
-      const value = await check()
-      if (value) return value
-    } catch (e) {
-      last = e
-    }
-    if (Date.now() > until) throw new Error(`Timed out waiting for ${what}${last ? `: ${(last as Error).message}` : ""}`)
-    await new Promise((r) => setTimeout(r, 100))
-  }
-}
+import { eventually } from "../../helpers/staff-side"
 
 export default function ownershipSuite({ api, getContainer }: MedusaSuiteOptions) {
   let setup: StoreSetup
